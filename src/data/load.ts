@@ -1,0 +1,78 @@
+/**
+ * Loads the pipeline's domain data (YAML) and validates it on load, so that a
+ * bad lexicon entry fails with the file and the field it is in.
+ */
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse } from 'yaml';
+
+export class ConfigError extends Error {
+  constructor(readonly file: string, readonly field: string, message: string) {
+    super(`${file}: ${field}: ${message}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export class DataLoader {
+  private readonly cache = new Map<string, unknown>();
+
+  constructor(readonly pipelineDir: string) {}
+
+  /** Path of a data file as shown in messages (relative to the pipeline folder's parent). */
+  displayName(file: string): string {
+    return relative(process.cwd(), join(this.pipelineDir, file)) || file;
+  }
+
+  /** Parsed YAML of `file` (relative to the pipeline folder), cached. */
+  yaml(file: string): unknown {
+    if (!this.cache.has(file)) {
+      let raw: string;
+      try {
+        raw = readFileSync(join(this.pipelineDir, file), 'utf8');
+      } catch (err) {
+        throw new ConfigError(this.displayName(file), '(file)', `cannot read: ${(err as Error).message}`);
+      }
+      try {
+        this.cache.set(file, parse(raw));
+      } catch (err) {
+        throw new ConfigError(this.displayName(file), '(yaml)', (err as Error).message.split('\n')[0]);
+      }
+    }
+    return this.cache.get(file);
+  }
+
+  /** Raw text of a data file, e.g. for hashing the configuration. */
+  raw(file: string): string {
+    return readFileSync(join(this.pipelineDir, file), 'utf8');
+  }
+}
+
+/** Small validators that name the file and field of a bad value. */
+export function expectString(file: string, field: string, value: unknown): string {
+  if (typeof value !== 'string' || value.length === 0) {
+    throw new ConfigError(file, field, `expected a non-empty string, got ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+
+export function expectStringList(file: string, field: string, value: unknown): string[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) {
+    throw new ConfigError(file, field, `expected a list of strings, got ${JSON.stringify(value)}`);
+  }
+  return value.map((v, i) => expectString(file, `${field}[${i}]`, v));
+}
+
+export function expectRecord(file: string, field: string, value: unknown): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new ConfigError(file, field, `expected a mapping, got ${JSON.stringify(value)}`);
+  }
+  return value as Record<string, unknown>;
+}
+
+export function expectList(file: string, field: string, value: unknown): unknown[] {
+  if (!Array.isArray(value)) {
+    throw new ConfigError(file, field, `expected a list, got ${JSON.stringify(value)}`);
+  }
+  return value;
+}

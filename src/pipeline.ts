@@ -1,0 +1,97 @@
+/**
+ * The pipeline: reads `pipeline/pipeline.yml`, checks it against the known
+ * stages (names, requires/provides) before any input is read, builds each
+ * stage once and runs them in order on each document.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Document, DocumentMeta } from './document.js';
+import { ConfigError, DataLoader, expectList, expectRecord, expectString } from './data/load.js';
+import { OffsetMap } from './offsets.js';
+import type { DocumentField, Stage } from './stage.js';
+import { STAGES } from './stages/index.js';
+
+/** The project's own pipeline folder (next to `src/` and `dist/`). */
+export const DEFAULT_PIPELINE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'pipeline');
+
+export interface StageStep {
+  name: string;
+  options: Record<string, unknown>;
+  run: Stage;
+}
+
+export interface Pipeline {
+  name: string;
+  /** SHA-256 over the package version, the pipeline definition and every data file. */
+  configHash: string;
+  steps: StageStep[];
+  /** Annotates one document; `timings` (ms per stage) is accumulated when given. */
+  annotate(id: string, original: string, timings?: Record<string, number>): Document;
+}
+
+export const PIPELINE_VERSION = '0.1.0';
+
+function hashPipelineFolder(dir: string): string {
+  const hash = createHash('sha256').update(`jsa ${PIPELINE_VERSION}\n`);
+  const walk = (d: string): void => {
+    for (const name of readdirSync(d).sort()) {
+      const full = join(d, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (/\.(ya?ml|json|tsv)$/.test(name)) {
+        hash.update(`${relative(dir, full)}\n`);
+        hash.update(new DataLoader(dir).raw(relative(dir, full)));
+      }
+    }
+  };
+  walk(dir);
+  return hash.digest('hex');
+}
+
+/** An empty document for `original`, before any stage ran. */
+export function emptyDocument(id: string, original: string, meta: DocumentMeta = {}): Document {
+  return {
+    id, original, text: original, offsets: OffsetMap.identity(original), meta,
+    headingHints: [], tokens: [], numericMentions: [], segments: [], entities: [],
+    commitments: [], diagnostics: [],
+  };
+}
+
+export function loadPipeline(pipelineDir: string = DEFAULT_PIPELINE_DIR): Pipeline {
+  const data = new DataLoader(pipelineDir);
+  const file = data.displayName('pipeline.yml');
+  const def = expectRecord(file, '(top level)', data.yaml('pipeline.yml'));
+  const name = expectString(file, 'name', def.name);
+  const provided = new Set<DocumentField>(['text']);
+  const steps: StageStep[] = expectList(file, 'stages', def.stages).map((raw, i) => {
+    const entry = expectRecord(file, `stages[${i}]`, raw);
+    const stageName = expectString(file, `stages[${i}].stage`, entry.stage);
+    const stage = STAGES.get(stageName);
+    if (!stage) {
+      throw new ConfigError(file, `stages[${i}].stage`, `unknown stage "${stageName}"; known: ${[...STAGES.keys()].join(', ')}`);
+    }
+    const missing = stage.requires.filter((f) => !provided.has(f));
+    if (missing.length > 0) {
+      throw new ConfigError(file, `stages[${i}]`, `stage "${stageName}" requires ${missing.join(', ')}, which no earlier stage provides`);
+    }
+    stage.provides.forEach((f) => provided.add(f));
+    const options = entry.options === undefined ? {} : expectRecord(file, `stages[${i}].options`, entry.options);
+    return { name: stageName, options, run: stage.create(options, { data }) };
+  });
+  const configHash = hashPipelineFolder(pipelineDir);
+  return {
+    name,
+    configHash,
+    steps,
+    annotate(id, original, timings) {
+      let doc = emptyDocument(id, original);
+      for (const step of steps) {
+        const t0 = timings ? performance.now() : 0;
+        doc = step.run(doc);
+        if (timings) timings[step.name] = (timings[step.name] ?? 0) + performance.now() - t0;
+      }
+      return doc;
+    },
+  };
+}
