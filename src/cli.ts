@@ -1,52 +1,88 @@
 #!/usr/bin/env node
 /** The `jsa` command: a thin shell over the library. Exit codes: 0 ok, 1 some documents failed, 2 usage error. */
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
-import { decodeInput } from './read.js';
-import { loadPipeline } from './pipeline.js';
-import { toJsonl } from './emit/jsonl.js';
+import { readFileSync } from 'node:fs';
+import { ConfigError } from './data/load.js';
+import { writeFileAtomic } from './batch/atomic.js';
+import { mergeManifests, type Manifest } from './batch/manifest.js';
+import { ANNOTATE_HELP, parseAnnotateArgs, UsageError } from './batch/options.js';
+import { PipelineLoadError } from './batch/pool.js';
+import { runBatch, summaryLine } from './batch/run.js';
 
-function collect(paths: string[]): string[] {
-  const files: string[] = [];
-  for (const p of paths) {
-    if (statSync(p).isDirectory()) {
-      for (const name of readdirSync(p).sort()) if (/\.(txt|md)$/.test(name)) files.push(join(p, name));
-    } else files.push(p);
+const USAGE = `usage: jsa annotate [FILE|FOLDER…] [--out DIR] [--workers N] [--force] [--shard K/N] [--pipeline DIR] …
+       jsa eval --gold DIR --pred DIR
+       jsa merge-manifests MANIFEST… [--out FILE]
+Run \`jsa annotate --help\` for every annotate option.
+`;
+
+const err = (s: string): void => void process.stderr.write(s);
+
+async function annotate(args: string[]): Promise<number> {
+  const opts = parseAnnotateArgs(args);
+  if (opts === 'help') {
+    process.stdout.write(ANNOTATE_HELP);
+    return 0;
   }
-  return files;
+  const { exitCode, manifest } = await runBatch(opts, err);
+  err(summaryLine(manifest));
+  return exitCode;
 }
 
-function annotate(args: string[]): number {
-  const outIdx = args.indexOf('--out');
-  const out = outIdx >= 0 ? args[outIdx + 1] : 'output';
-  const inputs = args.filter((a, i) => !a.startsWith('--') && i !== outIdx + 1 || outIdx < 0 && !a.startsWith('--'));
-  const pipeline = loadPipeline();
-  mkdirSync(out, { recursive: true });
-  let failed = 0;
-  for (const file of collect(inputs.length ? inputs : ['input'])) {
-    try {
-      const id = basename(file, extname(file));
-      const doc = pipeline.annotate(id, decodeInput(readFileSync(file)));
-      const target = join(out, `${id}.jsonl`);
-      writeFileSync(`${target}.tmp`, toJsonl(doc));
-      renameSync(`${target}.tmp`, target);
-    } catch (err) {
-      failed++;
-      process.stderr.write(`jsa: ${file}: ${(err as Error).message}\n`);
-    }
+/** Merges shard manifests (e.g. `out/_manifest.shard-*.json`) into one, to stdout or --out FILE. */
+function mergeCommand(args: string[]): number {
+  let out: string | null = null;
+  const files: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--out') {
+      out = args[++i];
+      if (!out) throw new UsageError('--out expects a file');
+    } else if (args[i] === '-h' || args[i] === '--help') {
+      process.stdout.write('usage: jsa merge-manifests MANIFEST… [--out FILE]\n');
+      return 0;
+    } else if (args[i].startsWith('-')) throw new UsageError(`unknown option ${args[i]}`);
+    else files.push(args[i]);
   }
-  return failed ? 1 : 0;
+  if (files.length === 0) throw new UsageError('merge-manifests needs at least one manifest file');
+  const named = files.map((file) => {
+    try {
+      return { file, manifest: JSON.parse(readFileSync(file, 'utf8')) as Manifest };
+    } catch (e) {
+      throw new UsageError(`cannot read manifest ${file}: ${(e as Error).message}`);
+    }
+  });
+  const merged = mergeManifests(named, (msg) => err(`jsa: warning: ${msg}\n`));
+  const text = `${JSON.stringify(merged, null, 1)}\n`;
+  if (out) writeFileAtomic(out, text);
+  else process.stdout.write(text);
+  err(summaryLine(merged));
+  return merged.totals.failed > 0 ? 1 : 0;
 }
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
-  if (command === 'annotate') return annotate(rest);
-  if (command === 'eval') {
-    const { evalCommand } = await import('./eval/command.js');
-    return evalCommand(rest);
+  try {
+    if (command === 'annotate') return await annotate(rest);
+    if (command === 'merge-manifests') return mergeCommand(rest);
+    if (command === 'eval') {
+      const { evalCommand } = await import('./eval/command.js');
+      return await evalCommand(rest);
+    }
+    if (command === '-h' || command === '--help' || command === 'help') {
+      process.stdout.write(USAGE);
+      return 0;
+    }
+    err(command ? `jsa: unknown command "${command}"\n${USAGE}` : USAGE);
+    return 2;
+  } catch (e) {
+    if (e instanceof UsageError) {
+      err(`jsa: ${e.message}\n${USAGE}`);
+      return 2;
+    }
+    if (e instanceof ConfigError || e instanceof PipelineLoadError) {
+      err(`jsa: pipeline configuration: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
   }
-  process.stderr.write('usage: jsa annotate [files or folders…] [--out DIR] | jsa eval --gold DIR --pred DIR\n');
-  return 2;
 }
 
 main(process.argv.slice(2)).then((code) => { process.exitCode = code; });

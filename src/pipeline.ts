@@ -33,7 +33,7 @@ export interface Pipeline {
 
 export const PIPELINE_VERSION = '0.1.0';
 
-function hashPipelineFolder(dir: string): string {
+export function hashPipelineFolder(dir: string): string {
   const hash = createHash('sha256').update(`jsa ${PIPELINE_VERSION}\n`);
   const walk = (d: string): void => {
     for (const name of readdirSync(d).sort()) {

@@ -1,14 +1,26 @@
 /**
- * read: bytes → original text and metadata. Strict UTF-8 (invalid bytes are
- * rejected, never replaced), one leading BOM dropped, NUL and binary content
- * rejected with the byte offset that shows why.
+ * read: bytes → original text. Strict UTF-8 (invalid bytes are rejected,
+ * never replaced), one leading BOM dropped; binary content, NUL bytes and
+ * files over the size limit are rejected with a message saying why.
  */
 export class InputError extends Error {
-  constructor(readonly reason: string, message: string) {
+  constructor(readonly reason: InputRejection, message: string) {
     super(message);
     this.name = 'InputError';
   }
 }
+
+export type InputRejection = 'too-large' | 'binary' | 'nul-byte' | 'invalid-utf8';
+
+/** Default size limit: statements are kilobytes; 10 MB leaves room for odd but real files. */
+export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+
+/** How much of the start of a file is inspected for binary content. */
+const BINARY_SAMPLE = 8192;
+/** Share of control bytes in the sample above which a file is called binary (text has ~0%, random bytes ~10%). */
+const BINARY_RATIO = 0.05;
+/** A few stray control bytes in a short file are a NUL or UTF-8 problem, not binary content. */
+const BINARY_MIN_CONTROLS = 8;
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
@@ -38,18 +50,45 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
+/** True for C0 controls and DEL, except tab, line feed, vertical tab, form feed, carriage return and escape. */
+function isControlByte(b: number): boolean {
+  return (b < 0x20 && (b < 0x09 || b > 0x0d) && b !== 0x1b) || b === 0x7f;
+}
+
+/** Share of control bytes in the first `BINARY_SAMPLE` bytes. */
+export function controlBytes(bytes: Uint8Array): { count: number; ratio: number } {
+  const n = Math.min(bytes.length, BINARY_SAMPLE);
+  let count = 0;
+  for (let i = 0; i < n; i++) if (isControlByte(bytes[i])) count++;
+  return { count, ratio: n === 0 ? 0 : count / n };
+}
+
+/** Throws when a file of `size` bytes is over the limit (checked before reading it). */
+export function checkSize(size: number, maxBytes: number = DEFAULT_MAX_BYTES): void {
+  if (size > maxBytes) {
+    const mb = (x: number): string => (x / 1024 / 1024).toFixed(1);
+    throw new InputError('too-large', `is ${mb(size)} MB, over the ${mb(maxBytes)} MB limit (raise it with --max-mb)`);
+  }
+}
+
 /** Decodes a document's bytes; throws InputError saying why the file is unusable. */
-export function decodeInput(bytes: Uint8Array): string {
+export function decodeInput(bytes: Uint8Array, maxBytes: number = DEFAULT_MAX_BYTES): string {
+  checkSize(bytes.length, maxBytes);
+  const { count, ratio } = controlBytes(bytes);
+  if (ratio > BINARY_RATIO && count >= BINARY_MIN_CONTROLS) {
+    const sample = Math.min(bytes.length, BINARY_SAMPLE);
+    throw new InputError('binary', `looks binary: ${(ratio * 100).toFixed(0)}% control bytes in the first ${sample} bytes (not a text file)`);
+  }
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
-    throw new InputError('nul-byte', `contains a NUL byte at byte ${nul} (binary file?)`);
+    throw new InputError('nul-byte', `contains a NUL byte at byte ${nul} (binary or UTF-16 file?)`);
   }
   let text: string;
   try {
     text = strictUtf8.decode(bytes);
   } catch {
     const at = firstInvalidUtf8(bytes);
-    throw new InputError('invalid-utf8', `invalid UTF-8 at byte ${at} (the file is not UTF-8 text; convert it first, e.g. with iconv)`);
+    throw new InputError('invalid-utf8', `invalid UTF-8 at byte ${at} (the file is not UTF-8 text; convert it first, e.g. with iconv -f latin1 -t utf-8)`);
   }
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

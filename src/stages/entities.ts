@@ -1,11 +1,104 @@
-/** entities: (in progress) nothing yet. */
+/**
+ * entities: named entities (guide §2, §5) from gazetteers, head-noun patterns,
+ * titles and wink's date proposals. Data is compiled once in `create`; each
+ * document is matched segment by segment (entities never cross a segment) with
+ * longest-match selection, then resolved at document level (acronyms, short
+ * references, surnames).
+ */
+import type { Document, Entity, Token } from '../document.js';
+import { expectString } from '../data/load.js';
 import type { StageDefinition } from '../stage.js';
+import { dateCandidates } from './entities/dates.js';
+import { loadGazetteer } from './entities/gazetteer.js';
+import { loadEntityLexicon } from './entities/lexicon.js';
+import {
+  type Candidate, gazetteerCandidates, numberedCandidates, phraseCandidates, select, titleCandidates,
+} from './entities/propose.js';
+import { DocState, resolveSegment, spanText } from './entities/resolve.js';
+import { tokenizeRange, type Tok } from './entities/tokens.js';
+
+/**
+ * A heading, or an unpunctuated line whose every content word is capitalized, is a title:
+ * head-noun guesses would be noise there (`Strengthening Our Regional Partnership`).
+ */
+function isTitleCase(toks: Tok[], connectors: Set<string>): boolean {
+  if (/^[.!?]$/.test(toks[toks.length - 1].key)) return false;
+  let words = 0;
+  for (const t of toks) {
+    if (!t.word || t.num) continue;
+    words++;
+    if (!t.cap && t.key.length > 3 && !connectors.has(t.key)) return false;
+  }
+  return words >= 3;
+}
+
+/**
+ * Ids (guide §2, §5): GPE/NORP carry the ISO code, persons the fullest name,
+ * other types only an id the gazetteer gives explicitly. An ORG id is given when
+ * it adds information: the mention is a short form, acronym or alias of a longer
+ * canonical name, or the name is one word (the id is then its stable key); a
+ * mention spelling out a multi-word canonical name carries null, as in the gold.
+ */
+export function publicId(c: Candidate, text: string): string | null {
+  if (c.type !== 'ORG' || !c.id) return c.type === 'DATE' ? null : c.id;
+  const norm = (s: string): string => s.replace(/[’]/g, "'").replace(/\s+/g, ' ');
+  if (norm(text) !== norm(c.id) || !/\s/.test(c.id)) return c.id;
+  return null;
+}
+
+function posLookup(tokens: Token[]): (start: number) => string | undefined {
+  return (start) => {
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid].start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return tokens[lo]?.start === start ? tokens[lo].pos : undefined;
+  };
+}
 
 export const entities: StageDefinition = {
   name: 'entities',
   requires: ['text', 'tokens', 'segments'],
   provides: ['entities'],
-  create() {
-    return (doc) => doc;
+  create(options, ctx) {
+    const pipelineFile = ctx.data.displayName('pipeline.yml');
+    const folder = expectString(pipelineFile, 'entities.options.gazetteers', options.gazetteers ?? 'gazetteers');
+    const patterns = expectString(pipelineFile, 'entities.options.patterns', options.patterns ?? 'lexicons/entity-patterns.yml');
+    const gaz = loadGazetteer(ctx.data, folder);
+    const lex = loadEntityLexicon(ctx.data, patterns);
+    return (doc: Document): Document => {
+      const text = doc.text;
+      const posAt = posLookup(doc.tokens);
+      const mentions = [...doc.numericMentions].sort((a, b) => a.start - b.start);
+      const state = new DocState();
+      const out: Entity[] = [];
+      let mi = 0;
+      for (const seg of doc.segments) {
+        const toks = tokenizeRange(text, seg.start, seg.end);
+        while (mi < mentions.length && mentions[mi].start < seg.start) mi++;
+        const segMentions = [];
+        for (let k = mi; k < mentions.length && mentions[k].start < seg.end; k++) {
+          if (mentions[k].end <= seg.end) segMentions.push(mentions[k]);
+        }
+        if (toks.length === 0) continue;
+        const title = seg.kind === 'heading' || isTitleCase(toks, lex.connectors);
+        const cands: Candidate[] = [];
+        gazetteerCandidates(toks, gaz, cands);
+        numberedCandidates(toks, lex, cands);
+        titleCandidates(toks, lex, gaz, cands);
+        if (!title) phraseCandidates({ toks, lex, gaz, posAt }, cands);
+        dateCandidates(toks, segMentions, lex, cands);
+        const kept = resolveSegment(text, toks, select(cands, toks.length), state, lex, !title);
+        for (const c of kept) {
+          const start = toks[c.s].start;
+          const end = toks[c.e - 1].end;
+          out.push({ start, end, type: c.type, id: publicId(c, spanText(text, toks, c.s, c.e)) });
+        }
+      }
+      return { ...doc, entities: out };
+    };
   },
 };

@@ -1,21 +1,26 @@
-/** segment: (in progress) one sentence per non-blank line. */
-import type { Segment } from '../document.js';
+/**
+ * segment: doc.text → sentences and headings (annotation guide §1, §5).
+ * Layout decides blocks and headings (blank lines, list items, markup hints,
+ * title-like lines); inside a block, terminators decide sentence ends with the
+ * abbreviation data of `pipeline/lexicons/abbreviations.yml`.
+ */
+import type { Document } from '../document.js';
+import { expectString } from '../data/load.js';
 import type { StageDefinition } from '../stage.js';
+import { BlockSegmenter } from './segment/blocks.js';
+import { loadSegmentLexicon } from './segment/lexicon.js';
+
+export const DEFAULT_ABBREVIATIONS = 'lexicons/abbreviations.yml';
 
 export const segment: StageDefinition = {
   name: 'segment',
-  requires: ['text', 'tokens'],
+  requires: ['text', 'headingHints'],
   provides: ['segments'],
-  create() {
-    return (doc) => {
-      const segments: Segment[] = [];
-      const re = /[^\n]+/g;
-      for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
-        const lead = m[0].length - m[0].trimStart().length;
-        const text = m[0].trim();
-        if (text) segments.push({ start: m.index + lead, end: m.index + lead + text.length, kind: 'sentence' });
-      }
-      return { ...doc, segments };
-    };
+  create(options, ctx) {
+    const rel = options.abbreviations === undefined
+      ? DEFAULT_ABBREVIATIONS
+      : expectString('pipeline.yml', 'segment.options.abbreviations', options.abbreviations);
+    const segmenter = new BlockSegmenter(loadSegmentLexicon(ctx.data, rel));
+    return (doc: Document): Document => ({ ...doc, segments: segmenter.segment(doc.text, doc.headingHints) });
   },
 };

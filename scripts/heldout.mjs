@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+// Held-out evaluation: statements from ../shared/corpus annotated by hand in
+// the gold-spec format (heldout/spec/*.json), never used to write rules.
+//   node scripts/heldout.mjs            annotate the sources and score them
+//   node scripts/heldout.mjs --check    only check that every spec string is found
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { specToRecords } from '../dist/eval/spec.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const shared = join(root, '..', 'shared');
+if (!existsSync(join(shared, 'corpus'))) {
+  console.log('../shared/corpus is absent: held-out evaluation skipped');
+  process.exit(0);
+}
+const work = mkdtempSync(join(tmpdir(), 'jsa-heldout-'));
+const gold = join(work, 'gold');
+const pred = join(work, 'pred');
+const sources = [];
+let failed = false;
+execFileSync('mkdir', ['-p', gold]);
+for (const f of readdirSync(join(root, 'heldout', 'spec')).filter((n) => n.endsWith('.json')).sort()) {
+  const spec = JSON.parse(readFileSync(join(root, 'heldout', 'spec', f), 'utf8'));
+  const source = join(shared, spec.source);
+  try {
+    let original = readFileSync(source, 'utf8');
+    if (original.charCodeAt(0) === 0xfeff) original = original.slice(1);
+    const records = specToRecords(spec, original);
+    writeFileSync(join(gold, `${spec.doc}.jsonl`), records.map((r) => JSON.stringify(r)).join('\n') + '\n');
+    sources.push(source);
+  } catch (err) {
+    failed = true;
+    console.error(`${f}: ${err.message}`);
+  }
+}
+if (process.argv.includes('--check')) {
+  console.log(`${sources.length} specs convert${failed ? ', some failed (above)' : ''}`);
+} else {
+  execFileSync(process.execPath, [join(root, 'dist', 'cli.js'), 'annotate', ...sources, '--out', pred], { stdio: 'inherit' });
+  const extra = process.argv.slice(2);
+  execFileSync(process.execPath, [join(root, 'dist', 'cli.js'), 'eval', '--gold', gold, '--pred', pred, ...extra], { stdio: 'inherit' });
+}
+rmSync(work, { recursive: true, force: true });
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,167 @@
+/**
+ * A pool of worker threads, each holding one loaded pipeline. Jobs wait in a
+ * short queue (callers await `slot()` before submitting, so in-flight work is
+ * bounded by about twice the pool size); workers start lazily, so a run that
+ * skips everything loads no model. A job over the time limit gets its worker
+ * terminated and replaced; a crashed worker is replaced the same way.
+ */
+import { rmSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import { tempPathFor } from './atomic.js';
+import type { FromWorker, Job, JobResult, WorkerInit } from './protocol.js';
+
+interface Pending {
+  seq: number;
+  job: Job;
+  resolve: (r: JobResult) => void;
+  reject: (e: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  ready: boolean;
+  current: Pending | null;
+  timer: NodeJS.Timeout | null;
+}
+
+/** The pipeline could not be loaded: no document can be annotated. */
+export class PipelineLoadError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PipelineLoadError';
+  }
+}
+
+export interface PoolOptions {
+  size: number;
+  pipelineDir: string;
+  timeoutMs: number;
+  /** Heap limit of each worker, so one runaway document cannot exhaust memory. */
+  maxOldGenerationSizeMb?: number;
+}
+
+const WORKER_URL = new URL('./worker.js', import.meta.url);
+
+export class WorkerPool {
+  private readonly slots = new Set<Slot>();
+  private readonly queue: Pending[] = [];
+  private readonly waiters: Array<() => void> = [];
+  private seq = 0;
+  private fatal: Error | null = null;
+
+  constructor(private readonly opts: PoolOptions) {}
+
+  /** Resolves when the queue has room for another job. */
+  async slot(): Promise<void> {
+    while (this.queue.length >= this.opts.size && !this.fatal) {
+      await new Promise<void>((resolve) => this.waiters.push(resolve));
+    }
+    if (this.fatal) throw this.fatal;
+  }
+
+  run(job: Job): Promise<JobResult> {
+    if (this.fatal) return Promise.reject(this.fatal);
+    return new Promise((resolve, reject) => {
+      this.queue.push({ seq: this.seq++, job, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    const workers = [...this.slots].map((s) => s.worker);
+    this.slots.clear();
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+
+  private dispatch(): void {
+    while (this.queue.length > 0 && !this.fatal) {
+      const idle = [...this.slots].find((s) => s.ready && s.current === null);
+      if (idle) {
+        this.assign(idle, this.queue.shift()!);
+        this.waiters.splice(0).forEach((w) => w());
+      } else if (this.slots.size < this.opts.size) {
+        this.spawn();
+      } else break;
+    }
+  }
+
+  private assign(slot: Slot, pending: Pending): void {
+    slot.current = pending;
+    slot.timer = setTimeout(() => this.timeout(slot), this.opts.timeoutMs);
+    const bytes = pending.job.bytes;
+    slot.worker.postMessage({ type: 'job', seq: pending.seq, job: pending.job }, [bytes.buffer as ArrayBuffer]);
+  }
+
+  private finish(slot: Slot, result: JobResult): void {
+    const pending = slot.current;
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.current = null;
+    slot.timer = null;
+    pending?.resolve(result);
+  }
+
+  /** Removes a worker whose job failed hard; its half-written temp file goes too. */
+  private discard(slot: Slot, result: JobResult): void {
+    const target = slot.current?.job.target;
+    this.slots.delete(slot);
+    this.finish(slot, result);
+    void slot.worker.terminate().then(() => {
+      if (target) rmSync(tempPathFor(target), { force: true });
+    });
+    this.dispatch();
+  }
+
+  private timeout(slot: Slot): void {
+    this.discard(slot, {
+      ok: false, reason: 'timeout',
+      message: `took longer than ${this.opts.timeoutMs} ms (raise the limit with --timeout-ms); its worker was restarted`,
+    });
+  }
+
+  private fail(error: Error): void {
+    this.fatal = error;
+    for (const p of this.queue.splice(0)) p.reject(error);
+    for (const s of this.slots) s.current?.reject(error);
+    this.waiters.splice(0).forEach((w) => w());
+  }
+
+  private spawn(): void {
+    const init: WorkerInit = { pipelineDir: this.opts.pipelineDir };
+    const worker = new Worker(WORKER_URL, {
+      workerData: init,
+      resourceLimits: { maxOldGenerationSizeMb: this.opts.maxOldGenerationSizeMb ?? 2048 },
+    });
+    const slot: Slot = { worker, ready: false, current: null, timer: null };
+    this.slots.add(slot);
+    worker.on('message', (msg: FromWorker) => {
+      if (msg.type === 'ready') {
+        slot.ready = true;
+        this.dispatch();
+      } else if (msg.type === 'done') {
+        this.finish(slot, msg.result);
+        this.dispatch();
+      } else {
+        this.fail(new PipelineLoadError(msg.message));
+      }
+    });
+    worker.on('error', (err) => {
+      if (!this.slots.has(slot)) return;
+      if (!slot.ready) {
+        this.fail(new PipelineLoadError(err.message));
+        return;
+      }
+      this.discard(slot, { ok: false, reason: 'worker-crashed', message: `the worker crashed: ${err.message}` });
+    });
+    worker.on('exit', (code) => {
+      if (!this.slots.has(slot)) return;
+      if (!slot.ready) {
+        this.fail(new PipelineLoadError(`a worker exited with code ${code} while loading the pipeline`));
+      } else if (slot.current) {
+        this.discard(slot, { ok: false, reason: 'worker-crashed', message: `the worker exited with code ${code}` });
+      } else {
+        this.slots.delete(slot);
+        this.dispatch();
+      }
+    });
+  }
+}

@@ -1,0 +1,26 @@
+/** Messages between the batch runner and its worker threads. */
+import type { Counts } from './manifest.js';
+
+export interface Job {
+  id: string;
+  /** The input's bytes (transferred, not copied). */
+  bytes: Uint8Array;
+  /** Absolute path of the `.jsonl` to write. */
+  target: string;
+  maxBytes: number;
+}
+
+export type JobResult =
+  | { ok: true; counts: Counts; timings: Record<string, number>; note?: string }
+  | { ok: false; reason: string; message: string; timings?: Record<string, number> };
+
+export type ToWorker = { type: 'job'; seq: number; job: Job };
+
+export type FromWorker =
+  | { type: 'ready' }
+  | { type: 'fatal'; message: string }
+  | { type: 'done'; seq: number; result: JobResult };
+
+export interface WorkerInit {
+  pipelineDir: string;
+}

@@ -1,0 +1,263 @@
+/**
+ * Who the statement's parties are, and which parties an actor phrase names.
+ *
+ * The participants are learned from the document's opening sentence (who met,
+ * who hosted whom, "As leaders of A, B and C"), its title, and the countries
+ * the leaders in it represent ("Mexican President X", "X, Prime Minister of
+ * Australia", an untitled "the President" = the host country). Group
+ * references (`the two leaders`, `we`, `both countries`) resolve to them;
+ * `it`/`he` resolve to the previous singular actor.
+ */
+import type { Document, Entity } from '../../document.js';
+import type { Lexicon } from './lexicon.js';
+import type { Sentence, Tok } from './sentence.js';
+import { titleParties } from './names.js';
+
+export interface PartyContext {
+  participants: string[];
+  /** Person (entity id or any word of the name) → country code. */
+  personCountry: Map<string, string>;
+  /** Title ("president", "prime minister") → country, when one leader holds it. */
+  titleCountry: Map<string, string>;
+  /** ORG key (id or text) → the shortest form the document uses (GCC, Quad). */
+  orgName: Map<string, string>;
+}
+
+const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'inside', 'outside', 'via']);
+const ORG_MEMBERSHIP = new Set(['member', 'members', 'states', 'countries', 'partners', 'nations', 'governments']);
+const PARTY_TYPES = new Set(['GPE', 'ORG', 'PERSON', 'NORP']);
+
+const nameWords = (name: string): string[] =>
+  name.toLowerCase().split(/[\s,.]+/).filter((w) => w.length > 2 && !['jr', 'sr', 'the', 'of', 'da', 'de', 'bin', 'al'].includes(w));
+
+/** Title (as word list) ending just before token index k, if any. */
+function titleBefore(toks: Tok[], k: number, lex: Lexicon): string | null {
+  for (const title of lex.leaderTitles) {
+    const from = k - title.length;
+    if (from >= 0 && title.every((w, i) => toks[from + i].w === w)) return title.join(' ');
+  }
+  return null;
+}
+
+function tokenIndex(toks: Tok[], offset: number): number {
+  let lo = 0;
+  let hi = toks.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const ACRONYM = /^[A-Z][A-Z0-9+&.-]{1,7}$/;
+
+/**
+ * The name an organization goes by in `parties`: an acronym the document uses
+ * for it (GCC, ASEAN, OPEC+), else its canonical id, else its text.
+ */
+/** A leader's country from the persons gazetteer (by canonical id, then surface). */
+function gazCountry(doc: Document, e: Entity, lex: Lexicon): string | undefined {
+  return (e.id ? lex.names.personCountry.get(e.id.toLowerCase()) : undefined)
+    ?? lex.names.personCountry.get(doc.text.slice(e.start, e.end).replace(/\s+/g, ' ').toLowerCase());
+}
+
+export function orgNames(doc: Document): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const e of doc.entities) {
+    if (e.type !== 'ORG') continue;
+    const text = doc.text.slice(e.start, e.end).replace(/\s+/g, ' ');
+    const key = e.id ?? text;
+    const cur = names.get(key);
+    if (ACRONYM.test(text) && (!cur || !ACRONYM.test(cur) || text.length < cur.length)) names.set(key, text);
+    else if (!cur) names.set(key, key);
+    if (!names.has(text)) names.set(text, names.get(key)!);
+  }
+  for (const e of doc.entities) {
+    if (e.type !== 'ORG') continue;
+    const text = doc.text.slice(e.start, e.end).replace(/\s+/g, ' ');
+    names.set(text, names.get(e.id ?? text)!);
+  }
+  // An id's short form applies to its full-text key too (GCC ↔ Gulf Cooperation Council).
+  for (const e of doc.entities) {
+    if (e.type === 'ORG' && e.id && names.has(e.id)) names.set(doc.text.slice(e.start, e.end).replace(/\s+/g, ' '), names.get(e.id)!);
+  }
+  return names;
+}
+
+export function learnParticipants(doc: Document, opening: Sentence | null, lex: Lexicon): PartyContext {
+  const ctx: PartyContext = { participants: [], personCountry: new Map(), titleCountry: new Map(), orgName: orgNames(doc) };
+  const found = new Set<string>();
+  const titleHolders = new Map<string, Set<string>>();
+  const noteTitle = (title: string | null, country: string): void => {
+    if (!title) return;
+    const set = titleHolders.get(title) ?? new Set<string>();
+    set.add(country);
+    titleHolders.set(title, set);
+  };
+  const notePerson = (e: Entity, country: string): void => {
+    const text = doc.text.slice(e.start, e.end);
+    if (e.id) ctx.personCountry.set(e.id.toLowerCase(), country);
+    for (const w of nameWords(text)) ctx.personCountry.set(w, country);
+    if (e.id) for (const w of nameWords(e.id)) ctx.personCountry.set(w, country);
+  };
+
+  if (opening) {
+    const { toks } = opening;
+    // Skip a host formula ("At the invitation of …,") up to the last comma before the first verb.
+    let skipUntil = -1;
+    for (const f of lex.hostFormulae) {
+      const at = toks.findIndex((_, i) => f.every((w, j) => toks[i + j]?.w === w));
+      if (at < 0) continue;
+      let verb = toks.findIndex((t, i) => i > at + f.length && t.pos === 'VERB');
+      if (verb < 0) verb = toks.length;
+      for (let i = at; i < verb; i++) if (toks[i].w === ',') skipUntil = toks[i].end;
+    }
+    const ents = opening.entities.filter((e) => e.start >= skipUntil && PARTY_TYPES.has(e.type));
+    const unresolved: Array<{ e: Entity; title: string | null }> = [];
+    const gpes: string[] = [];
+    let locativeChain = false;
+    for (const e of ents) {
+      const k = tokenIndex(toks, e.start);
+      const before = toks[k - 1]?.w ?? '';
+      if (e.type === 'GPE' && e.id) {
+        const afterGpe: boolean = locativeChain && before === ',';
+        locativeChain = LOCATIVE.has(before) || afterGpe;
+        if (!locativeChain) gpes.push(e.id);
+        continue;
+      }
+      locativeChain = false;
+      if (e.type === 'PERSON') {
+        const title = titleBefore(toks, k, lex);
+        const last = tokenIndex(toks, e.end - 1);
+        // "Mexican President X" / "Japan's Prime Minister X"
+        const tk = title ? k - title.split(' ').length : k;
+        const pre = ents.find((x) => (x.type === 'NORP' || x.type === 'GPE') && x.id && x.end <= toks[tk]?.start && x.end >= (toks[tk - 1]?.start ?? 0));
+        // "X of the United States" / "X, Prime Minister of Australia"
+        let post: Entity | undefined;
+        let postTitle: string | null = null;
+        for (let j = last + 1; j < Math.min(toks.length, last + 7); j++) {
+          if (toks[j].w === 'of') {
+            post = ents.find((x) => x.type === 'GPE' && x.id && x.start >= toks[j].end && x.start <= (toks[j + 2]?.start ?? x.start));
+            postTitle = titleBefore(toks, j, lex);
+            break;
+          }
+          if (toks[j].pos === 'VERB' || toks[j].w === 'and') break;
+        }
+        const country = gazCountry(doc, e, lex) ?? (pre ?? post)?.id ?? null;
+        if (country) {
+          found.add(country);
+          notePerson(e, country);
+          noteTitle(title ?? postTitle, country);
+        } else unresolved.push({ e, title });
+      } else if (e.type === 'ORG') {
+        const k2 = tokenIndex(toks, e.end - 1);
+        const next = toks.slice(k2 + 1, k2 + 5).map((t) => t.w);
+        const member = next.some((w) => ORG_MEMBERSHIP.has(w)) && !next.slice(0, next.findIndex((w) => ORG_MEMBERSHIP.has(w))).includes(',');
+        const leadersOf = toks[k - 1]?.w === 'of' || (toks[k - 1]?.w === 'the' && toks[k - 2]?.w === 'of');
+        if (member && leadersOf) {
+          const text = doc.text.slice(e.start, e.end).replace(/\s+/g, ' ');
+          found.add(ctx.orgName.get(e.id ?? text) ?? text);
+        }
+      }
+    }
+    // "the President" without a name or country: the host.
+    for (let k = 0; k < toks.length; k++) {
+      const title = titleBefore(toks, k + 1, lex);
+      if (!title || toks[k - title.split(' ').length]?.w !== 'the') continue;
+      const nextIsName = opening.entities.some((e) => e.type === 'PERSON' && e.start >= toks[k].end && e.start <= toks[k].end + 1);
+      if (!nextIsName && !titleHolders.has(title) && !found.has(lex.hostCountry)) {
+        found.add(lex.hostCountry);
+        noteTitle(title, lex.hostCountry);
+      }
+    }
+    // Unresolved leaders: the first untitled president is the host; others the
+    // document's most mentioned remaining countries.
+    const freq = new Map<string, number>();
+    for (const e of doc.entities) if ((e.type === 'GPE' || e.type === 'NORP') && e.id) freq.set(e.id, (freq.get(e.id) ?? 0) + 1);
+    const ranked = [...freq.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([c]) => c);
+    for (const { e, title } of unresolved) {
+      let country: string | undefined;
+      if (title === 'president' && !found.has(lex.hostCountry)) country = lex.hostCountry;
+      else country = ranked.find((c) => !found.has(c));
+      if (!country) continue;
+      found.add(country);
+      notePerson(e, country);
+      noteTitle(title, country);
+    }
+    if (found.size < 2) for (const g of gpes) found.add(g);
+  }
+  // The title ("Joint Statement by President X and Prime Minister Y", "U.S.-Japan Joint
+  // Statement") is the most reliable list when it names two parties or more.
+  if (doc.meta.title) {
+    const fromTitle = titleParties(doc.meta.title, lex.names);
+    for (const e of doc.entities) {
+      const text = doc.text.slice(e.start, e.end).replace(/\s+/g, ' ');
+      if (e.type === 'ORG' && text.length > 2 && doc.meta.title.includes(text)) fromTitle.push(ctx.orgName.get(e.id ?? text) ?? text);
+    }
+    const titled = new Set(fromTitle);
+    const overlap = [...found].some((p) => titled.has(p));
+    if (titled.size >= 2 || (titled.size > 0 && !overlap)) {
+      found.clear();
+      titled.forEach((p) => found.add(p));
+    }
+  }
+  for (const [title, set] of titleHolders) if (set.size === 1) ctx.titleCountry.set(title, [...set][0]);
+  // In a host-issued statement an unlearned "President X" is the host's president.
+  if (!titleHolders.has('president')) ctx.titleCountry.set('president', lex.hostCountry);
+  ctx.participants = [...found].sort();
+  return ctx;
+}
+
+export interface ActorParties {
+  parties: string[];
+  /** One named party (a country, an organization, a leader): what `it`/`he` may refer to. */
+  singular: boolean;
+}
+
+/** Parties named by an actor phrase (token range of a sentence). */
+export function partiesOf(
+  s: Sentence, from: number, to: number, ctx: PartyContext, lex: Lexicon, prevSingular: string[] | null, doc: Document,
+): ActorParties {
+  const { toks } = s;
+  const start = toks[from].start;
+  const end = toks[to].end;
+  const parties = new Set<string>();
+  let covered = new Set<number>();
+  for (const e of s.entities) {
+    if (e.end <= start || e.start >= end || !PARTY_TYPES.has(e.type)) continue;
+    const k = tokenIndex(toks, e.start);
+    const last = tokenIndex(toks, e.end - 1);
+    for (let i = k; i <= last; i++) covered.add(i);
+    const text = doc.text.slice(e.start, e.end).replace(/\s+/g, ' ');
+    if ((e.type === 'GPE' || e.type === 'NORP') && e.id) parties.add(e.id);
+    else if (e.type === 'ORG') parties.add(ctx.orgName.get(e.id ?? text) ?? e.id ?? text);
+    else if (e.type === 'PERSON') {
+      const c = gazCountry(doc, e, lex)
+        ?? (e.id && ctx.personCountry.get(e.id.toLowerCase()))
+        ?? nameWords(text).map((w) => ctx.personCountry.get(w)).find(Boolean)
+        ?? ctx.titleCountry.get(titleBefore(toks, k, lex) ?? '');
+      if (c) parties.add(c);
+    }
+  }
+  let group = false;
+  let pronoun = false;
+  for (let i = from; i <= to; i++) {
+    if (covered.has(i)) continue;
+    const w = toks[i].w;
+    const title = titleBefore(toks, i + 1, lex);
+    const nextIsPerson = s.entities.some((e) => e.type === 'PERSON' && e.start >= toks[i].end && e.start <= toks[i].end + 1);
+    if (title && !nextIsPerson && !(toks[i + 1] && lex.leaderTitles.some((t) => t[0] === toks[i + 1].w && t.length > title.split(' ').length))) {
+      const c = ctx.titleCountry.get(title);
+      if (c) parties.add(c);
+      else if (w.endsWith('s')) group = true;
+    }
+    if (w === 'it' || w === 'its' || w === 'he' || w === 'she' || w === 'his' || w === 'her') pronoun = true;
+    else if (lex.groupRefs.has(w)) group = true;
+  }
+  covered = new Set();
+  if (pronoun && prevSingular) prevSingular.forEach((p) => parties.add(p));
+  if (parties.size === 0 && group) ctx.participants.forEach((p) => parties.add(p));
+  const list = [...parties].sort();
+  return { parties: list, singular: list.length === 1 && !group };
+}

@@ -1,0 +1,150 @@
+/**
+ * A sentence as the commitment rules see it: its wink tokens with lower-cased
+ * words, plus small syntactic helpers (noun-phrase edges, verb positions).
+ */
+import type { Document, Entity, Span } from '../../document.js';
+
+export interface Tok {
+  start: number;
+  end: number;
+  pos: string;
+  lemma: string;
+  /** Lower-cased surface with curly apostrophes straightened. */
+  w: string;
+}
+
+export interface Sentence {
+  span: Span;
+  toks: Tok[];
+  /** Entities overlapping the sentence. */
+  entities: Entity[];
+  /** Entity covering each token (index-aligned with toks). */
+  tokEntity: Array<Entity | undefined>;
+}
+
+const NP_POS = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN']);
+const SUBJECT_PRONOUNS = new Set(['we', 'they', 'i', 'he', 'she', 'it', 'you']);
+const POSSESSIVES = new Set(['their', 'its', 'our', 'his', 'her', 'my', 'your']);
+export const BE_FORMS = new Set(["'re", "'m", 'be', 'is', 'are', 'was', 'were', 'am', 'been', 'being', 'remain', 'remains', 'remained', 'stand', 'stands', 'stood', 'become', 'becomes', 'became']);
+export const REMAIN_FORMS = new Set(['remain', 'remains', 'remained']);
+const RELATIVE = new Set(['which', 'that', 'who', 'whom', 'whose', 'where', 'when', 'what']);
+const CLAUSE_ADVERBS = new Set(['also', 'further', 'jointly', 'together', 'therefore', 'today', 'again', 'now', 'both', 'all', 'each', 'collectively', 'hereby', 'thus', 'firmly', 'strongly', 'fully', 'once', 'still', 'likewise', 'similarly', 'deeply', 'respectively']);
+
+export function sentenceOf(doc: Document, span: Span, firstTok: number, firstEnt: number): { s: Sentence; nextTok: number; nextEnt: number } {
+  let t = firstTok;
+  while (t < doc.tokens.length && doc.tokens[t].end <= span.start) t++;
+  const toks: Tok[] = [];
+  let k = t;
+  for (; k < doc.tokens.length && doc.tokens[k].start < span.end; k++) {
+    const tk = doc.tokens[k];
+    if (tk.pos === 'SPACE' || tk.type === 'spacing') continue; // line breaks inside a sentence
+    toks.push({
+      start: tk.start, end: tk.end, pos: tk.pos, lemma: tk.lemma,
+      w: doc.text.slice(tk.start, tk.end).toLowerCase().replace(/[\u2018\u2019]/g, "'"),
+    });
+  }
+  let e = firstEnt;
+  while (e < doc.entities.length && doc.entities[e].end <= span.start) e++;
+  const entities: Entity[] = [];
+  let f = e;
+  for (; f < doc.entities.length && doc.entities[f].start < span.end; f++) entities.push(doc.entities[f]);
+  const tokEntity = toks.map((t) => entities.find((x) => x.start <= t.start && x.end >= t.end));
+  return { s: { span, toks, entities, tokEntity }, nextTok: k, nextEnt: e };
+}
+
+export const isPossessive = (t: Tok | undefined): boolean => !!t && POSSESSIVES.has(t.w);
+export const isSubjectPronoun = (t: Tok | undefined): boolean => !!t && SUBJECT_PRONOUNS.has(t.w);
+export const isRelative = (t: Tok | undefined): boolean => !!t && RELATIVE.has(t.w);
+export const isClauseAdverb = (t: Tok | undefined): boolean =>
+  !!t && (CLAUSE_ADVERBS.has(t.w) || (t.pos === 'ADV' && t.w.endsWith('ly')));
+export const isApostrophe = (t: Tok | undefined): boolean => !!t && (t.w === "'s" || t.w === "'" || t.w === 's');
+export const isComma = (t: Tok | undefined): boolean => !!t && t.w === ',';
+
+/** Entity covering token k, if any. */
+export function entityAt(s: Sentence, k: number): Entity | undefined {
+  return s.tokEntity[k];
+}
+
+/** Is token k nominal (may sit inside a noun phrase)? */
+export function nominal(s: Sentence, k: number): boolean {
+  const t = s.toks[k];
+  if (!t) return false;
+  if (entityAt(s, k)) return true;
+  return NP_POS.has(t.pos) || isPossessive(t) || isSubjectPronoun(t) || isApostrophe(t)
+    || (t.pos === 'PRON' && !isRelative(t));
+}
+
+/**
+ * The subject noun phrase ending right before token `k` (skipping clause adverbs):
+ * token range [from, to] or null. Walks back over nominal tokens, `of`, `and`,
+ * and list commas between names; stops once a determiner opened the phrase.
+ */
+export function subjectBefore(s: Sentence, k: number): { from: number; to: number } | null {
+  let j = k - 1;
+  while (j >= 0 && (isClauseAdverb(s.toks[j]) && !nominal(s, j) || s.toks[j].w === 'both' && j === k - 1)) j--;
+  // "both" right before the verb ("they both agreed") is an adverb here.
+  if (j < 0 || !nominal(s, j)) return null;
+  const to = j;
+  let from = j;
+  let opened = false;
+  while (j >= 0) {
+    const t = s.toks[j];
+    if (nominal(s, j) && !opened) {
+      from = j;
+      if (t.pos === 'DET' || isPossessive(t) || isSubjectPronoun(t)) opened = true;
+      j--;
+      continue;
+    }
+    // Connectors that continue the phrase leftwards: "X and Y", "X of Y", "X, Y, and Z".
+    const prev = s.toks[j - 1];
+    // ", and" closing a list of names
+    if (t.w === 'and' && isComma(prev) && j - 2 >= 0 && entityAt(s, j - 2) && entityAt(s, from)) {
+      opened = false;
+      j -= 2;
+      continue;
+    }
+    if ((t.w === 'and' || t.w === 'of' || t.w === '&') && j - 1 >= 0 && nominal(s, j - 1)) {
+      opened = false;
+      j--;
+      continue;
+    }
+    if (t.w === ',' && prev && entityAt(s, j - 1) && entityAt(s, from)) {
+      opened = false;
+      j--;
+      continue;
+    }
+    if ((t.w === '(' || t.w === ')') && prev) {
+      // "(GCC)" inside a name
+      opened = false;
+      j--;
+      continue;
+    }
+    break;
+  }
+  // A phrase may not start with a connector or apostrophe.
+  while (from < to && ['and', 'of', ',', '(', ')', "'", "'s"].includes(s.toks[from].w)) from++;
+  return { from, to };
+}
+
+/** The noun phrase starting at token k (for objects and possessors after "by"). */
+export function phraseAfter(s: Sentence, k: number): { from: number; to: number } | null {
+  if (!s.toks[k] || !nominal(s, k)) return null;
+  let j = k;
+  while (j + 1 < s.toks.length) {
+    const n = s.toks[j + 1];
+    if (nominal(s, j + 1) && !(n.pos === 'DET' && j > k)) { j++; continue; }
+    if (entityAt(s, j + 1)) { j++; continue; }
+    if (n.w === '+' && entityAt(s, j)) { j++; continue; }
+    break;
+  }
+  return { from: k, to: j };
+}
+
+/** Index of the next token at or after k whose word is in `set`, within `limit` tokens. */
+export function findAhead(s: Sentence, k: number, set: Set<string>, limit: number): number {
+  for (let j = k; j < s.toks.length && j < k + limit; j++) {
+    if (set.has(s.toks[j].w)) return j;
+    if (s.toks[j].w === ',' || s.toks[j].w === ';' || s.toks[j].w === '.') return -1;
+  }
+  return -1;
+}

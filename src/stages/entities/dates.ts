@@ -1,0 +1,78 @@
+/**
+ * DATE entities from wink's DATE/DURATION proposals, adjusted to the guide:
+ * a leading `the` stays when it belongs to the expression (`the end of 2021`),
+ * ordinal centuries and bare years are dates, frequencies keep their lead
+ * (`once a year`), vague words (`now`, `the future`) are dropped. Other wink
+ * numeric types pass through as CARDINAL, MONEY, PERCENT, … (not scored).
+ */
+import type { EntityType, NumericMention } from '../../document.js';
+import type { EntityLexicon } from './lexicon.js';
+import { PRIO, type Candidate } from './propose.js';
+import type { Tok } from './tokens.js';
+
+const PASS_THROUGH = new Map<string, EntityType>([
+  ['CARDINAL', 'CARDINAL'], ['ORDINAL', 'ORDINAL'], ['MONEY', 'MONEY'], ['PERCENT', 'PERCENT'],
+  ['TIME', 'TIME'], ['QUANTITY', 'QUANTITY'],
+]);
+const YEAR = /^(1[89]\d\d|20\d\d)$/;
+const CENTURY = /^centur(y|ies)$/;
+/** Nouns after a number that make it a count, not a year (`2030 targets` stays a year; `2000 troops` does not). */
+const COUNT_NOUN = /^(people|persons|troops|soldiers|tons|tonnes|units|jobs|students|refugees|doses|km|kilometers|miles|acres|megawatts|MW|GW|barrels|vehicles|homes|families|workers)$/i;
+
+/** Index of the first token with start >= pos (tokens sorted). */
+function tokenAt(toks: Tok[], pos: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function dateCandidates(
+  toks: Tok[], mentions: NumericMention[], lex: EntityLexicon, out: Candidate[],
+): void {
+  for (const m of mentions) {
+    let s = tokenAt(toks, m.start);
+    let e = tokenAt(toks, m.end);
+    if (s >= e) continue;
+    const text = toks.slice(s, e).map((t) => t.key).join(' ').toLowerCase();
+    let type: EntityType | undefined;
+    if (m.type === 'DATE' || m.type === 'DURATION') {
+      type = 'DATE';
+      if (lex.vagueDates.has(text)) {
+        // `once a year`: a bare unit is a date only with a frequency lead.
+        const lead = lex.frequencyLead.matchEndingAt(toks, Math.max(0, s - 3), s);
+        if (!lead || !/^(year|month|week|day)$/.test(text)) continue;
+        s = lead.start;
+      }
+    } else if (m.type === 'ORDINAL' && toks[e] && CENTURY.test(toks[e].key)) {
+      type = 'DATE';
+      e++;
+      if (toks[s - 1]?.key.toLowerCase() === 'the') s--;
+    } else if (m.type === 'CARDINAL' && e - s === 1 && YEAR.test(toks[s].key) && !(toks[e] && COUNT_NOUN.test(toks[e].key))) {
+      type = 'DATE';
+    } else {
+      type = PASS_THROUGH.get(m.type);
+      if (!type) continue;
+    }
+    if (type === 'DATE') {
+      while (e - s > 1 && lex.dateOutside.has(toks[s].key.toLowerCase())) s++;
+      // `FY 2027`, `fiscal year 2027`
+      const fy = lex.numbered.matchEndingAt(toks, Math.max(0, s - 2), s);
+      if (fy && fy.value === 'DATE') s = fy.start;
+      const prev = toks[s - 1];
+      if (prev && prev.key.toLowerCase() === 'the' && lex.theLed.has(toks[s].key.toLowerCase())) s--;
+    }
+    out.push({ s, e, type, id: null, canonical: null, prio: type === 'DATE' ? PRIO.date : PRIO.numeric });
+  }
+  // Years wink did not propose: `in 2024`, `since 1962`.
+  for (let i = 1; i < toks.length; i++) {
+    if (toks[i].num && YEAR.test(toks[i].key) && lex.yearLead.has(toks[i - 1].key.toLowerCase()) &&
+      !(toks[i + 1] && COUNT_NOUN.test(toks[i + 1].key))) {
+      out.push({ s: i, e: i + 1, type: 'DATE', id: null, canonical: null, prio: PRIO.numeric });
+    }
+  }
+}

@@ -1,0 +1,119 @@
+/**
+ * The entity patterns lexicon (`lexicons/entity-patterns.yml`), compiled once:
+ * phrase lists become tries over token keys, word lists become sets.
+ */
+import type { EntityType } from '../../document.js';
+import { GOLD_ENTITY_TYPES } from '../../document.js';
+import {
+  ConfigError, type DataLoader, expectRecord, expectString, expectStringList,
+} from '../../data/load.js';
+import { phraseKeys, type Tok } from './tokens.js';
+
+/** A trie of token-key phrases, each mapped to a value. */
+export class PhraseTrie<V> {
+  private readonly root: { next: Map<string, unknown>; value?: V } = { next: new Map() };
+  private maxLen = 0;
+
+  add(phrase: string, value: V): void {
+    const keys = phraseKeys(phrase);
+    this.maxLen = Math.max(this.maxLen, keys.length);
+    let node = this.root;
+    for (const k of keys) {
+      let child = node.next.get(k) as typeof node | undefined;
+      if (!child) {
+        child = { next: new Map() };
+        node.next.set(k, child);
+      }
+      node = child;
+    }
+    node.value = value;
+  }
+
+  /** Longest phrase starting at token i: its exclusive end and value. */
+  match(toks: Tok[], i: number, limit: number): { end: number; value: V } | null {
+    let node: typeof this.root | undefined = this.root;
+    let best: { end: number; value: V } | null = null;
+    for (let j = i; j < limit && node; j++) {
+      node = node.next.get(toks[j].key) as typeof this.root | undefined;
+      if (node && node.value !== undefined) best = { end: j + 1, value: node.value };
+    }
+    return best;
+  }
+
+  /** Longest phrase ending exactly at token `end` (exclusive), scanning back to `from`. */
+  matchEndingAt(toks: Tok[], from: number, end: number): { start: number; value: V } | null {
+    for (let s = Math.max(from, end - this.maxLen); s < end; s++) {
+      const m = this.match(toks, s, end);
+      if (m && m.end === end) return { start: s, value: m.value };
+    }
+    return null;
+  }
+}
+
+export interface EntityLexicon {
+  leading: Set<string>;
+  titles: PhraseTrie<true>;
+  /** Head phrase → type. */
+  heads: PhraseTrie<EntityType>;
+  /** Single-word heads (for short references like `the Alliance`). */
+  headWords: Map<string, EntityType>;
+  numbered: PhraseTrie<EntityType>;
+  connectors: Set<string>;
+  breakers: Set<string>;
+  generic: Set<string>;
+  notNames: Set<string>;
+  dateOutside: Set<string>;
+  yearLead: Set<string>;
+  vagueDates: Set<string>;
+  frequencyLead: PhraseTrie<true>;
+  theLed: Set<string>;
+}
+
+function typeName(file: string, field: string, t: string): EntityType {
+  if (!(GOLD_ENTITY_TYPES as readonly string[]).includes(t)) {
+    throw new ConfigError(file, field, `unknown entity type "${t}"`);
+  }
+  return t as EntityType;
+}
+
+function typedTrie(file: string, field: string, raw: unknown): PhraseTrie<EntityType> {
+  const trie = new PhraseTrie<EntityType>();
+  for (const [t, list] of Object.entries(expectRecord(file, field, raw))) {
+    const type = typeName(file, `${field}.${t}`, t);
+    for (const p of expectStringList(file, `${field}.${t}`, list)) trie.add(p, type);
+  }
+  return trie;
+}
+
+export function loadEntityLexicon(data: DataLoader, rel: string): EntityLexicon {
+  const file = data.displayName(rel);
+  const doc = expectRecord(file, '(top level)', data.yaml(rel));
+  expectString(file, 'source', doc.source);
+  const list = (field: string): string[] => expectStringList(file, field, doc[field]);
+  const titles = new PhraseTrie<true>();
+  list('titles').forEach((t) => titles.add(t, true));
+  const frequencyLead = new PhraseTrie<true>();
+  list('frequency_lead').forEach((t) => frequencyLead.add(t, true));
+  const headWords = new Map<string, EntityType>();
+  for (const [t, words] of Object.entries(expectRecord(file, 'heads', doc.heads))) {
+    for (const w of expectStringList(file, `heads.${t}`, words)) {
+      if (!/\s/.test(w)) headWords.set(w, typeName(file, `heads.${t}`, t));
+    }
+  }
+  return {
+    leading: new Set(list('leading')),
+    titles,
+    heads: typedTrie(file, 'heads', doc.heads),
+    headWords,
+    numbered: typedTrie(file, 'numbered', doc.numbered),
+    connectors: new Set(list('connectors')),
+    breakers: new Set(list('breakers')),
+    notNames: new Set(list('not_names')),
+    dateOutside: new Set(list('date_outside').map((s) => s.toLowerCase())),
+    generic: new Set(list('generic').map((s) => s.replace(/’/g, "'"))),
+    yearLead: new Set(list('year_lead').map((s) => s.toLowerCase())),
+    vagueDates: new Set(list('vague_dates').map((s) => s.toLowerCase())),
+    frequencyLead,
+    theLed: new Set(list('the_led').map((s) => s.toLowerCase())),
+  };
+}

@@ -1,0 +1,218 @@
+/**
+ * Candidate proposals inside one segment: gazetteer matches, numbered names
+ * (`Article V`, `Task Force 59`), names after titles (`President X Y`) and
+ * capitalized phrases whose head noun decides the type (`… Treaty`, `… Committee`).
+ * Proposals may overlap; `select` keeps the longest.
+ */
+import type { EntityType, Token } from '../../document.js';
+import type { Gazetteer } from './gazetteer.js';
+import type { EntityLexicon } from './lexicon.js';
+import { isNumberLike, type Tok } from './tokens.js';
+
+export interface Candidate {
+  /** Token range [s, e) in the segment's tokens. */
+  s: number;
+  e: number;
+  type: EntityType;
+  id: string | null;
+  /** Canonical name (gazetteer) or null when the mention is its own name. */
+  canonical: string | null;
+  /** Tie-break between candidates of equal length: higher wins. */
+  prio: number;
+}
+
+export const PRIO = { numeric: 0, pattern: 1, date: 2, title: 3, numbered: 3, gazetteer: 4 } as const;
+
+/** Prepositions that end a name's head part (`Treaty | of Mutual …`). */
+const HEAD_DELIMITERS = new Set(['of', 'for', 'on', 'to', 'in', 'against', 'between', 'among', 'with']);
+const AFTER_THE = new Set(['of', 'on', 'for', 'in', 'to', 'between', 'among', 'with', 'against']);
+/** Parts of a personal name that may be lower-case or are initials. */
+const NAME_PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'Al', 'el', 'da', 'de', 'do', 'dos', 'van', 'von', 'der', 'den', 'la', 'le', 'di', 'du']);
+const NAME_SUFFIXES = new Set(['Jr.', 'Sr.', 'II', 'III', 'IV']);
+/** wink POS of a segment-initial word that is not part of a name. */
+const NON_NAME_POS = new Set(['VERB', 'ADV', 'ADP', 'DET', 'PRON', 'AUX', 'SCONJ', 'CCONJ', 'PART', 'NUM', 'INTJ']);
+
+export function gazetteerCandidates(toks: Tok[], gaz: Gazetteer, out: Candidate[]): void {
+  for (let i = 0; i < toks.length; i++) {
+    if (!toks[i].word) continue;
+    const m = gaz.match(toks, i, toks.length);
+    if (!m) continue;
+    // A name must not continue inside a hyphenated word: `Georgia-Pacific` is not `Georgia`.
+    const next = toks[m.end];
+    if (next && !next.space && next.word && toks[m.end - 1].word) continue;
+    out.push({ s: i, e: m.end, type: m.entry.type, id: m.entry.id, canonical: m.entry.canonical, prio: PRIO.gazetteer });
+  }
+}
+
+export function numberedCandidates(toks: Tok[], lex: EntityLexicon, out: Candidate[]): void {
+  for (let i = 0; i < toks.length; i++) {
+    if (!toks[i].cap) continue;
+    const m = lex.numbered.match(toks, i, toks.length);
+    if (!m) continue;
+    let j = m.end;
+    if (toks[j]?.key === '-' && !toks[j].space) j++;
+    const n = toks[j];
+    if (!n || !isNumberLike(n) || (j === m.end && !n.space)) continue;
+    out.push({ s: i, e: j + 1, type: m.value, id: null, canonical: null, prio: PRIO.numbered });
+  }
+}
+
+function isNameWord(t: Tok): boolean {
+  return t.cap && t.word && !t.num;
+}
+
+/** Names after a title: `President Donald J. Trump`, `Presidents Biden and Lula`. */
+export function titleCandidates(toks: Tok[], lex: EntityLexicon, gaz: Gazetteer, out: Candidate[]): void {
+  for (let i = 0; i < toks.length; i++) {
+    const t = lex.titles.match(toks, i, toks.length);
+    if (!t || !(toks[i].cap || toks[i].key === 'the')) continue;
+    const plural = /s$/.test(toks[t.end - 1].key);
+    let j = t.end;
+    while (j < toks.length) {
+      const e = personName(toks, j, lex, gaz);
+      if (e <= j) break;
+      out.push({ s: j, e, type: 'PERSON', id: null, canonical: null, prio: PRIO.title });
+      // `Presidents Biden and Lula`: a second name after `and`.
+      if (plural && toks[e]?.key === 'and' && toks[e + 1] && isNameWord(toks[e + 1])) j = e + 1;
+      else break;
+    }
+    i = t.end - 1;
+  }
+}
+
+/** Exclusive end of a personal name starting at j, or j when there is none. */
+function personName(toks: Tok[], j: number, lex: EntityLexicon, gaz: Gazetteer): number {
+  const first = toks[j];
+  if (!first || !isNameWord(first) || lex.headWords.has(first.key) || lex.notNames.has(first.key) ||
+    lex.titles.match(toks, j, toks.length)) return j;
+  const g = gaz.match(toks, j, toks.length);
+  if (g && g.entry.type !== 'PERSON') return j;
+  let e = j;
+  for (let k = j; k < toks.length && k < j + 6; k++) {
+    const t = toks[k];
+    if (isNameWord(t) && !lex.headWords.has(t.key)) e = k + 1;
+    else if (/^\p{Lu}\.$/u.test(t.key)) e = k + 1;
+    else if (NAME_PARTICLES.has(t.key) && toks[k + 1] && isNameWord(toks[k + 1])) continue;
+    else if (t.key === ',' && toks[k + 1] && NAME_SUFFIXES.has(toks[k + 1].key)) continue;
+    else if (NAME_SUFFIXES.has(t.key) && k > j) e = k + 1;
+    else if (t.key === '-' && !t.space && toks[k + 1] && isNameWord(toks[k + 1]) && !toks[k + 1].space) continue;
+    else break;
+  }
+  return e;
+}
+
+/** Maximal runs of capitalized words with the connectors a name may contain. */
+function runEnd(toks: Tok[], i: number, lex: EntityLexicon): number {
+  let e = i + 1;
+  let k = i + 1;
+  while (k < toks.length) {
+    const t = toks[k];
+    const prev = toks[k - 1];
+    // A title followed by a name ends the name before it (`… Affairs | Director Tom Perez`).
+    const title = isNameWord(t) ? lex.titles.match(toks, k, toks.length) : null;
+    if (title && toks[title.end] && isNameWord(toks[title.end]) && !lex.headWords.has(toks[title.end].key)) break;
+    if (isNameWord(t) && !lex.breakers.has(t.key)) {
+      e = k + 1;
+      k++;
+    } else if (t.key === '-' && !t.space && toks[k + 1] && !toks[k + 1].space && (toks[k + 1].cap || toks[k + 1].num)) {
+      e = k + 2;
+      k += 2;
+    } else if ((t.key === "'") && !t.space && prev.key.endsWith('s') && toks[k + 1] && isNameWord(toks[k + 1])) {
+      k++;
+    } else if (t.key === 'the' && AFTER_THE.has(prev.key) && toks[k + 1] && isNameWord(toks[k + 1])) {
+      k++;
+    } else if (lex.connectors.has(t.key) && t.key !== 'the' && toks[k + 1] &&
+      (isNameWord(toks[k + 1]) || (toks[k + 1].key === 'the' && AFTER_THE.has(t.key)))) {
+      k++;
+    } else break;
+  }
+  return e;
+}
+
+export interface PhraseContext {
+  toks: Tok[];
+  lex: EntityLexicon;
+  gaz: Gazetteer;
+  /** wink POS of the token starting at a text offset (for the segment-initial word). */
+  posAt: (start: number) => string | undefined;
+}
+
+/** Capitalized phrases whose head noun is listed: `Security Consultative Committee` → ORG. */
+export function phraseCandidates(ctx: PhraseContext, out: Candidate[]): void {
+  const { toks, lex, gaz } = ctx;
+  for (let i = 0; i < toks.length; i++) {
+    if (!isNameWord(toks[i]) || lex.breakers.has(toks[i].key)) continue;
+    const end = runEnd(toks, i, lex);
+    let a = i;
+    while (a < end && (lex.leading.has(toks[a].key) || (a === 0 && NON_NAME_POS.has(ctx.posAt(toks[a].start) ?? '')))) a++;
+    // A leading country that only modifies the name is its own entity (`U.S.` + `Nuclear Posture Review`).
+    const g = a < end ? gaz.match(toks, a, end) : null;
+    if (g && g.end < end && g.entry.type === 'GPE' && g.entry.isCountry &&
+      toks[g.end].space && isNameWord(toks[g.end])) {
+      a = g.end;
+    }
+    let b = end;
+    while (b > a && !toks[b - 1].word) b--;
+    // `ANZUS and SEATO Treaties`: a known name before `and` is its own entity;
+    // `X University and Y Laboratories`: two names, each with its head.
+    for (let k = a + 1; k < b - 1; k++) {
+      if (toks[k].key !== 'and') continue;
+      if (gaz.match(toks, a, k)?.end === k && !HEAD_DELIMITERS.has(toks[k - 1].key)) {
+        a = k + 1;
+        break;
+      }
+      if (hasHead(toks, lex, a, k) && hasHead(toks, lex, k + 1, b)) {
+        phraseAt(ctx, a, k, out);
+        a = k + 1;
+        break;
+      }
+    }
+    phraseAt(ctx, a, b, out);
+    i = end - 1;
+  }
+}
+
+/** Whether the name part [a, b) has a listed head right before its first `of/for/on/…`. */
+function hasHead(toks: Tok[], lex: EntityLexicon, a: number, b: number): boolean {
+  let c = a + 1;
+  while (c < b && !HEAD_DELIMITERS.has(toks[c].key)) c++;
+  return lex.heads.matchEndingAt(toks, a, c) !== null;
+}
+
+/** Proposes [a, b) (or its tail after a preposition) when its head noun is listed. */
+function phraseAt(ctx: PhraseContext, a: number, b: number, out: Candidate[]): void {
+  const { toks, lex, gaz } = ctx;
+  // The head is the last word before the first `of/for/on/…`; when that is no
+  // head (`Article V of the …`), the name may start after the preposition.
+  while (b - a >= 2) {
+    let c = a + 1;
+    while (c < b && !HEAD_DELIMITERS.has(toks[c].key)) c++;
+    const head = lex.heads.matchEndingAt(toks, a, c);
+    // Not a head when it ends a known name (`United Kingdom | to the …`) or only generic words precede it.
+    const known = gaz.match(toks, a, c);
+    const generic = head && c === b && toks.slice(a, head.start).every((t) => !t.word || lex.generic.has(t.key));
+    if (head && !(known && known.end === c) && !generic) {
+      out.push({ s: a, e: b, type: head.value, id: null, canonical: null, prio: PRIO.pattern });
+      break;
+    }
+    a = c + 1;
+    while (a < b && (toks[a].key === 'the' || !toks[a].word)) a++;
+  }
+}
+
+/** Picks non-overlapping candidates: longest first, then priority, then leftmost. */
+export function select(cands: Candidate[], n: number): Candidate[] {
+  const sorted = [...cands].sort((x, y) => (y.e - y.s) - (x.e - x.s) || y.prio - x.prio || x.s - y.s);
+  const taken = new Uint8Array(n);
+  const kept: Candidate[] = [];
+  for (const c of sorted) {
+    let free = true;
+    for (let k = c.s; k < c.e; k++) if (taken[k]) { free = false; break; }
+    if (!free) continue;
+    for (let k = c.s; k < c.e; k++) taken[k] = 1;
+    kept.push(c);
+  }
+  return kept.sort((x, y) => x.s - y.s);
+}
+
+export type { Token };

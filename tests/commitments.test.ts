@@ -1,0 +1,226 @@
+/**
+ * Commitment stage: one test per rule on hand-written sentences (not dev gold),
+ * lexicon validity, and an end-to-end check against the dev gold.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { COMMITMENT_CATEGORIES, type Document, type Entity } from '../src/document.js';
+import { DataLoader } from '../src/data/load.js';
+import { DEFAULT_PIPELINE_DIR, emptyDocument, loadPipeline } from '../src/pipeline.js';
+import { tokenize } from '../src/stages/tokenize.js';
+import { commitments } from '../src/stages/commitments.js';
+import { loadLexicon } from '../src/stages/commitments/lexicon.js';
+import { toRecords } from '../src/emit/jsonl.js';
+
+const data = new DataLoader(DEFAULT_PIPELINE_DIR);
+const lex = loadLexicon(data, 'lexicons/commitments.yml');
+const tok = tokenize.create({}, { data });
+const stage = commitments.create({ lexicon: 'lexicons/commitments.yml' }, { data });
+
+/** Entities for a test text: [surface, type, id] found by first occurrence after the previous one. */
+type Ent = [string, Entity['type'], string | null];
+
+/** Runs tokenize + commitments on sentences (one per line) with the given entities. */
+function run(lines: string[], ents: Ent[] = [], title?: string): Document {
+  const text = lines.join('\n');
+  let doc = tok(emptyDocument('t', text, title ? { title } : {}));
+  let at = 0;
+  const segments = lines.map((l) => {
+    const start = text.indexOf(l, at);
+    at = start + l.length;
+    return { start, end: at, kind: 'sentence' as const };
+  });
+  const entities: Entity[] = [];
+  const cursor = new Map<string, number>();
+  for (const [surface, type, id] of ents) {
+    const start = text.indexOf(surface, cursor.get(surface) ?? 0);
+    if (start < 0) throw new Error(`no ${surface}`);
+    cursor.set(surface, start + surface.length);
+    entities.push({ start, end: start + surface.length, type, id });
+  }
+  entities.sort((a, b) => a.start - b.start);
+  doc = { ...doc, segments, entities };
+  return stage(doc);
+}
+
+const view = (doc: Document) => doc.commitments.map((c) => ({
+  trigger: doc.text.slice(c.trigger.start, c.trigger.end).replace(/\s+/g, ' '),
+  category: c.category, strength: c.strength, reiterated: c.reiterated, negated: c.negated,
+  actor: c.actor ? doc.text.slice(c.actor.start, c.actor.end) : null, parties: c.parties,
+}));
+
+const OPEN = 'President Alpha of the United States and Prime Minister Beta of Canada met today in Ottawa.';
+const OPEN_ENTS: Ent[] = [['Alpha', 'PERSON', 'Alpha'], ['United States', 'GPE', 'USA'], ['Beta', 'PERSON', 'Beta'], ['Canada', 'GPE', 'CAN'], ['Ottawa', 'GPE', 'CAN']];
+
+describe('commitment lexicon', () => {
+  it('knows every category it uses and keeps strengths within 0–5', () => {
+    for (const entries of lex.verbs.values()) {
+      for (const e of entries) {
+        expect(COMMITMENT_CATEGORIES).toContain(e.category);
+        if (e.strength !== null) expect(e.strength).toBeGreaterThanOrEqual(0);
+        if (e.strength !== null) expect(e.strength).toBeLessThanOrEqual(5);
+      }
+    }
+    for (const n of lex.headNouns.values()) expect(COMMITMENT_CATEGORIES).toContain(n.category);
+  });
+
+  it('generates inflections with compromise instead of listing them', () => {
+    expect(lex.forms.get('reaffirm')).toEqual(expect.arrayContaining(['reaffirms', 'reaffirmed', 'reaffirming']));
+    expect(lex.forms.get('undertake')).toEqual(expect.arrayContaining(['undertook', 'undertakes']));
+    expect(lex.forms.get('call for')).toEqual(expect.arrayContaining(['called for', 'calls for']));
+    expect(lex.verbs.get('pledged')?.[0].lemma).toBe('pledge');
+  });
+
+  it('rejects an unknown category naming file and field', () => {
+    const bad = new DataLoader(DEFAULT_PIPELINE_DIR);
+    const raw = bad.yaml('lexicons/commitments.yml') as { verbs: Array<Record<string, unknown>> };
+    const copy = structuredClone(raw);
+    copy.verbs[0].category = 'PROMISE';
+    (bad as unknown as { cache: Map<string, unknown> }).cache.set('x.yml', copy);
+    expect(() => loadLexicon(bad, 'x.yml')).toThrow(/verbs\[0\]\.category: unknown category "PROMISE"/);
+  });
+});
+
+describe('commitment rules', () => {
+  it('reads modal future as COMMIT 4 and shall as 5', () => {
+    const v = view(run(['We will build three new clinics.', 'The Parties shall notify each other.']));
+    expect(v.map((c) => [c.trigger, c.category, c.strength])).toEqual([['will build', 'COMMIT', 4], ['shall notify', 'COMMIT', 5]]);
+  });
+
+  it('grades semi-modals per the guide table', () => {
+    const v = view(run(['They intend to open a consulate.', 'They will seek to reduce tariffs.', 'They hope to expand trade.', 'They are determined to finish the road.']));
+    expect(v.map((c) => [c.trigger, c.strength])).toEqual([['intend', 3], ['will seek', 2], ['hope', 1], ['are determined', 4]]);
+  });
+
+  it('lets the complement decide after will continue to and marks it reiterated', () => {
+    const [c] = view(run(['The ministers will continue to support the reform agenda.']));
+    expect(c).toMatchObject({ category: 'SUPPORT', reiterated: true });
+  });
+
+  it('distinguishes agree that (AFFIRM) from agree to + verb (COMMIT)', () => {
+    const v = view(run(['They agreed that trade should grow.', 'They agreed to lower fees.', 'They agreed to explore new routes.']));
+    expect(v.map((c) => [c.category, c.strength])).toEqual([['AFFIRM', null], ['COMMIT', 4], ['CONSIDER', 2]]);
+  });
+
+  it('splits coordinated stance verbs sharing one subject', () => {
+    const v = view(run(['The ministers reaffirmed that the treaty applies, and reiterated their strong opposition to unilateral moves.']));
+    expect(v.map((c) => [c.trigger, c.category, c.actor])).toEqual([
+      ['reaffirmed', 'AFFIRM', 'The ministers'],
+      ['reiterated their strong opposition', 'OPPOSE', 'The ministers'],
+    ]);
+    expect(v.every((c) => c.reiterated)).toBe(true);
+  });
+
+  it('finds a commitment inside a that-clause (AFFIRM + COMMIT)', () => {
+    const v = view(run(['The ministers confirmed that they intend to expand grants.']));
+    expect(v.map((c) => [c.category, c.actor])).toEqual([['AFFIRM', 'The ministers'], ['COMMIT', 'they']]);
+  });
+
+  it("annotates a welcomed party's commitment for that party", () => {
+    const v = view(run([OPEN, 'Canada welcomed the United States’ pledge to fund the bridge.'], [...OPEN_ENTS, ['Canada', 'GPE', 'CAN'], ['United States', 'GPE', 'USA']]));
+    expect(v.map((c) => [c.trigger, c.category, c.parties])).toEqual([['welcomed', 'WELCOME', ['CAN']], ['pledge', 'COMMIT', ['USA']]]);
+  });
+
+  it('gives participial framing the main clause actor', () => {
+    const v = view(run(['Noting the rise in costs, the partners reaffirmed their commitment to stable prices.']));
+    expect(v.map((c) => [c.trigger, c.category, c.actor])).toEqual([
+      ['Noting', 'AFFIRM', 'the partners'],
+      ['reaffirmed their commitment', 'COMMIT', 'the partners'],
+    ]);
+  });
+
+  it('reads impersonal directives and agentless deliverables with a null actor', () => {
+    const doc = run([OPEN, 'It is time to end the blockade.', 'An additional $5 million would be made available.'], OPEN_ENTS);
+    const v = view(doc);
+    expect(v.map((c) => [c.category, c.actor, c.parties])).toEqual([
+      ['CALL_ON', null, ['CAN', 'USA']],
+      ['COMMIT', null, ['CAN', 'USA']],
+    ]);
+  });
+
+  it('does not annotate framing nominals, generic facts, capability or narrative verbs', () => {
+    const v = view(run([
+      'With a shared commitment to open markets, the leaders met in the capital.',
+      'Farmers of both countries continue to play a key role in trade.',
+      'The partners can deliver large projects.',
+      'The leaders held talks on energy.',
+      'The new framework will promote growth.',
+    ]));
+    expect(v).toEqual([]);
+  });
+
+  it('lowers strength for an escape clause and zeroes it when negated', () => {
+    const v = view(run(['We will share data, as appropriate.', 'We will not deploy the system.', 'We will refrain from new tests.']));
+    expect(v.map((c) => [c.strength, c.negated])).toEqual([[3, false], [0, true], [0, true]]);
+  });
+
+  it('treats look forward to a meeting as ENGAGE 1 and a state of the world as EXPRESS', () => {
+    const v = view(run(['We look forward to the summit in Lima.', 'We look forward to the future.']));
+    expect(v.map((c) => [c.category, c.strength])).toEqual([['ENGAGE', 1], ['EXPRESS', null]]);
+  });
+
+  it('maps light verb + head noun to the noun category', () => {
+    const v = view(run(['They expressed serious concern about the floods.', 'They voiced support for the talks.', 'They announced their intention to merge the agencies.']));
+    expect(v.map((c) => [c.trigger, c.category, c.strength])).toEqual([
+      ['expressed serious concern', 'CONCERN', null], ['voiced support', 'SUPPORT', null], ['announced their intention', 'COMMIT', 3],
+    ]);
+  });
+
+  it('delegation is TASK and invitations to visit are ENGAGE', () => {
+    const v = view(run(['The leaders instructed their ministers to draft a plan.', 'Beta invited Alpha to visit Canada, and Alpha accepted the invitation.'], [['Beta', 'PERSON', 'Beta'], ['Alpha', 'PERSON', 'Alpha'], ['Canada', 'GPE', 'CAN'], ['Alpha', 'PERSON', 'Alpha']]));
+    expect(v.map((c) => [c.category, c.strength])).toEqual([['TASK', 4], ['ENGAGE', 4], ['ENGAGE', 4]]);
+  });
+});
+
+describe('participants and parties', () => {
+  it('learns who represents which country from the opening', () => {
+    const doc = run([OPEN, 'The two leaders pledged to cut emissions.', 'Prime Minister Beta reiterated his support for the plan.'], [...OPEN_ENTS, ['Beta', 'PERSON', 'Beta']]);
+    expect(view(doc).map((c) => c.parties)).toEqual([['CAN', 'USA'], ['CAN']]);
+  });
+
+  it('resolves an untitled "the President" to the host and "it" to the previous actor', () => {
+    const doc = run([
+      'The White House released this statement after talks between the President and Prime Minister Gamma of Peru.',
+      'The President reaffirmed his support for the accord.',
+      'Peru reaffirmed its commitment to the accord, and it stands ready to host the next round.',
+    ], [['White House', 'ORG', null], ['Gamma', 'PERSON', 'Gamma'], ['Peru', 'GPE', 'PER'], ['Peru', 'GPE', 'PER']]);
+    expect(view(doc).map((c) => c.parties)).toEqual([['USA'], ['PER'], ['PER']]);
+  });
+
+  it('takes participants from a title naming two parties', () => {
+    const doc = run(['We will expand student exchanges.'], [], 'Joint Statement by the United States and Japan on Education');
+    expect(view(doc)[0].parties).toEqual(['JPN', 'USA']);
+  });
+});
+
+const GOLD = join(DEFAULT_PIPELINE_DIR, '..', '..', 'shared', 'gold', 'dev');
+
+describe.skipIf(!existsSync(GOLD))('dev gold end to end', () => {
+  it('meets the trigger, category, parties and strength targets', () => {
+    const pipeline = loadPipeline();
+    let tp = 0, pred = 0, gold = 0, cat = 0, partiesOk = 0, sErr = 0, sN = 0;
+    for (const f of readdirSync(GOLD).filter((x) => x.endsWith('.txt'))) {
+      const id = f.slice(0, -4);
+      const doc = pipeline.annotate(id, readFileSync(join(GOLD, f), 'utf8').replace(/^\uFEFF/, ''));
+      const p = toRecords(doc).flatMap((r) => r.commitments);
+      const g = readFileSync(join(GOLD, `${id}.jsonl`), 'utf8').trim().split('\n').flatMap((l) => JSON.parse(l).commitments);
+      pred += p.length; gold += g.length;
+      const used = new Set<number>();
+      for (const a of g) {
+        const j = p.findIndex((b, i) => !used.has(i) && Math.min(a.trigger.end, b.trigger.end) > Math.max(a.trigger.start, b.trigger.start));
+        if (j < 0) continue;
+        used.add(j); tp++;
+        const b = p[j];
+        if (a.category === b.category) cat++;
+        if (JSON.stringify(a.parties) === JSON.stringify(b.parties)) partiesOk++;
+        if (a.strength !== null || b.strength !== null) { sErr += Math.abs((a.strength ?? 0) - (b.strength ?? 0)); sN++; }
+      }
+    }
+    const f1 = (t: number) => (2 * t) / (pred + gold);
+    expect(f1(tp)).toBeGreaterThanOrEqual(0.85);
+    expect(f1(cat)).toBeGreaterThanOrEqual(0.75);
+    expect(partiesOk / tp).toBeGreaterThanOrEqual(0.85);
+    expect(sErr / Math.max(sN, 1)).toBeLessThanOrEqual(0.8);
+  }, 60_000);
+});

@@ -1,0 +1,170 @@
+/**
+ * The entities stage: one test per rule on hand-written sentences, plus an
+ * end-to-end check against the dev gold when `../shared` is present.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadPipeline } from '../src/pipeline.js';
+import { toRecords, type SegmentRecord } from '../src/emit/jsonl.js';
+import { evaluate } from '../src/eval/score.js';
+
+const pipeline = loadPipeline();
+
+/** [text, type, id] of every gold-type entity of `text`. */
+function ents(text: string): Array<[string, string, string | null]> {
+  const doc = pipeline.annotate('t', text);
+  return doc.entities
+    .filter((e) => !['CARDINAL', 'ORDINAL', 'MONEY', 'PERCENT', 'QUANTITY', 'TIME'].includes(e.type))
+    .map((e) => [doc.text.slice(e.start, e.end), e.type, e.id]);
+}
+
+describe('gazetteer matching', () => {
+  it('keeps determiners, titles and possessives outside spans', () => {
+    expect(ents('President Donald J. Trump thanked the United States Senate and Canada’s Prime Minister.')).toEqual([
+      ['Donald J. Trump', 'PERSON', 'Donald J. Trump'], ['United States Senate', 'ORG', null], ['Canada', 'GPE', 'CAN'],
+    ]);
+  });
+
+  it('resolves aliases and acronyms of countries to ISO codes', () => {
+    expect(ents('Burma, Türkiye, the UAE, the ROK and the U.S.A. met in Riyadh.')).toEqual([
+      ['Burma', 'GPE', 'MMR'], ['Türkiye', 'GPE', 'TUR'], ['UAE', 'GPE', 'ARE'], ['ROK', 'GPE', 'KOR'],
+      ['U.S.A.', 'GPE', 'USA'], ['Riyadh', 'GPE', 'SAU'],
+    ]);
+  });
+
+  it('gives nationality words NORP with the country code', () => {
+    expect(ents('Mexicans and Emirati officials met Japanese experts.')).toEqual([
+      ['Mexicans', 'NORP', 'MEX'], ['Emirati', 'NORP', 'ARE'], ['Japanese', 'NORP', 'JPN'],
+    ]);
+  });
+
+  it('splits country compounds but keeps compounds that name an organization', () => {
+    expect(ents('They praised U.S.-Canada ties and Canada-Mexico-U.S. trade within the U.S.-Philippines Alliance.')).toEqual([
+      ['U.S.', 'GPE', 'USA'], ['Canada', 'GPE', 'CAN'], ['Canada', 'GPE', 'CAN'], ['Mexico', 'GPE', 'MEX'],
+      ['U.S.', 'GPE', 'USA'], ['U.S.-Philippines Alliance', 'ORG', null],
+    ]);
+  });
+
+  it('keeps the place in a hyphenated modifier', () => {
+    expect(ents('The U.S.-led effort grew.')).toEqual([['U.S.', 'GPE', 'USA']]);
+  });
+
+  it('types seas, straits and regions as LOC', () => {
+    expect(ents('Shipping through the Strait of Hormuz and the Red Sea affects the Middle East.')).toEqual([
+      ['Strait of Hormuz', 'LOC', null], ['Red Sea', 'LOC', null], ['Middle East', 'LOC', null],
+    ]);
+  });
+});
+
+describe('patterns', () => {
+  it('types capitalized phrases by their head noun', () => {
+    expect(ents('The Lusaka Water Compact and the Nordic Energy Council met at the Kivu Lake Summit.')).toEqual([
+      ['Lusaka Water Compact', 'LAW', null], ['Nordic Energy Council', 'ORG', null], ['Kivu Lake Summit', 'EVENT', null],
+    ]);
+  });
+
+  it('takes the head before `of`/`for` and keeps the complement', () => {
+    expect(ents('They signed the Treaty of Friendship and Commerce at the Ministry of Fisheries.')).toEqual([
+      ['Treaty of Friendship and Commerce', 'LAW', null], ['Ministry of Fisheries', 'ORG', null],
+    ]);
+  });
+
+  it('splits a country that only modifies the name', () => {
+    expect(ents('The U.S. Nuclear Posture Review was published.')).toEqual([
+      ['U.S.', 'GPE', 'USA'], ['Nuclear Posture Review', 'LAW', null],
+    ]);
+  });
+
+  it('finds numbered names', () => {
+    expect(ents('Under Section 301 and Executive Order 14117, Article IV applies to Task Force 51 and Crew-9.')).toEqual([
+      ['Section 301', 'LAW', null], ['Executive Order 14117', 'LAW', null], ['Article IV', 'LAW', null],
+      ['Task Force 51', 'ORG', null], ['Crew-9', 'EVENT', null],
+    ]);
+  });
+
+  it('gives a parenthesized acronym the type and id of its expansion, and later uses too', () => {
+    expect(ents('The Joint Maritime Coordination Committee (JMCC) met. Later the JMCC agreed.')).toEqual([
+      ['Joint Maritime Coordination Committee', 'ORG', null],
+      ['JMCC', 'ORG', 'Joint Maritime Coordination Committee'],
+      ['JMCC', 'ORG', 'Joint Maritime Coordination Committee'],
+    ]);
+  });
+
+  it('resolves a capitalized short reference to the full name mentioned earlier', () => {
+    expect(ents('The U.S.-Philippines Alliance is strong. The Alliance will grow.')).toEqual([
+      ['U.S.-Philippines Alliance', 'ORG', null], ['Alliance', 'ORG', 'U.S.-Philippines Alliance'],
+    ]);
+  });
+
+  it('does not make sentence-initial capitals or generic titles entities', () => {
+    expect(ents('Recognizing the threat, Leaders agreed. Joint Communique follows.')).toEqual([]);
+  });
+
+  it('leaves head-noun guessing out of title-case headings', () => {
+    expect(ents('Strengthening Our Shared Regional Partnership\n\nThe leaders met.')).toEqual([]);
+  });
+});
+
+describe('persons', () => {
+  it('takes names after titles and resolves later surnames to the fullest form', () => {
+    expect(ents('Prime Minister Jana Q. Novotna welcomed Minister Arvid Lund. Novotna thanked him.')).toEqual([
+      ['Jana Q. Novotna', 'PERSON', 'Jana Q. Novotna'], ['Arvid Lund', 'PERSON', 'Arvid Lund'],
+      ['Novotna', 'PERSON', 'Jana Q. Novotna'],
+    ]);
+  });
+
+  it('splits `Presidents X and Y` and uses gazetteer canonical names', () => {
+    expect(ents('Presidents Biden and Macron spoke.')).toEqual([
+      ['Biden', 'PERSON', 'Joseph R. Biden, Jr.'], ['Macron', 'PERSON', 'Emmanuel Macron'],
+    ]);
+  });
+
+  it('does not take title words for names', () => {
+    expect(ents('Ambassador Extraordinary and Plenipotentiary of Chile arrived.')).toEqual([['Chile', 'GPE', 'CHL']]);
+  });
+});
+
+describe('dates', () => {
+  it('keeps a leading `the` that belongs to the expression and drops outside prepositions', () => {
+    const got = ents('By the end of 2024 and in FY 2026 they will meet once a year, by 2030 at the latest.');
+    expect(got.filter((e) => e[1] === 'DATE').map((e) => e[0])).toEqual(['the end of 2024', 'FY 2026', 'once a year', '2030']);
+  });
+
+  it('ignores vague time words', () => {
+    expect(ents('Now they look to the future.').filter((e) => e[1] === 'DATE')).toEqual([]);
+  });
+
+  it('makes ordinal centuries and bare years dates', () => {
+    expect(ents('The challenges of the twenty-first century began in 2015.').filter((e) => e[1] === 'DATE').map((e) => e[0]))
+      .toEqual(['the twenty-first century', '2015']);
+  });
+});
+
+describe('output invariants', () => {
+  it('is flat, sorted and inside one segment', () => {
+    const doc = pipeline.annotate('t', 'The U.S.-Japan Alliance met in Washington, D.C.\n\nThe Quad and ASEAN, too.');
+    for (let i = 1; i < doc.entities.length; i++) expect(doc.entities[i].start).toBeGreaterThanOrEqual(doc.entities[i - 1].end);
+    for (const e of doc.entities) {
+      expect(doc.segments.some((s) => s.start <= e.start && e.end <= s.end)).toBe(true);
+      expect(doc.text.slice(e.start, e.end).trim()).toBe(doc.text.slice(e.start, e.end));
+    }
+  });
+});
+
+const GOLD = join(__dirname, '..', '..', 'shared', 'gold', 'dev');
+
+describe.skipIf(!existsSync(GOLD))('dev gold', () => {
+  it('reaches strict entity F1 >= 0.9 with high id accuracy', () => {
+    const gold = new Map<string, SegmentRecord[]>();
+    const pred = new Map<string, SegmentRecord[]>();
+    for (const f of readdirSync(GOLD).filter((n) => n.endsWith('.jsonl'))) {
+      const id = f.replace(/\.jsonl$/, '');
+      gold.set(id, readFileSync(join(GOLD, f), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as SegmentRecord));
+      pred.set(id, toRecords(pipeline.annotate(id, readFileSync(join(GOLD, `${id}.txt`), 'utf8'))));
+    }
+    const r = evaluate(gold, pred);
+    expect(r.entities.strict.f1).toBeGreaterThanOrEqual(0.9);
+    expect(r.entities.idAccuracy.accuracy).toBeGreaterThanOrEqual(0.95);
+  });
+});
