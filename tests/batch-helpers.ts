@@ -1,5 +1,6 @@
 /** Shared by the batch and robustness tests: run the built CLI, build folders, read outputs. */
 import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -48,10 +49,12 @@ export function readManifest(dir: string, name = '_manifest.json'): Manifest {
   return JSON.parse(readFileSync(join(dir, name), 'utf8')) as Manifest;
 }
 
-/** Every file in `dir` with its bytes, for byte-for-byte comparison of runs. */
-export function snapshot(dir: string, keep: (name: string) => boolean = (n) => n.endsWith('.jsonl')): Map<string, Buffer> {
-  const files = new Map<string, Buffer>();
-  for (const name of readdirSync(dir).sort()) if (keep(name)) files.set(name, readFileSync(join(dir, name)));
+/** Every file in `dir` with the SHA-256 of its bytes, for byte-for-byte comparison of runs. */
+export function snapshot(dir: string, keep: (name: string) => boolean = (n) => n.endsWith('.jsonl')): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const name of readdirSync(dir).sort()) {
+    if (keep(name)) files.set(name, createHash('sha256').update(readFileSync(join(dir, name))).digest('hex'));
+  }
   return files;
 }
 

@@ -12,7 +12,8 @@ const CATEGORIES = new Set<string>(COMMITMENT_CATEGORIES);
 /** Letters and digits only, after dropping tags and entities: markup-blind text comparison. */
 function wordChars(s: string): string {
   return s
-    .replace(/<[^<>\n]{0,200}>/g, '')
+    .replace(/\]\([^()\s]{0,2000}\)/g, '') // Markdown link targets
+    .replace(/<(?![a-z]+:\/\/)[^<>\n]{0,200}>/gi, '')
     .replace(/&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,10});/gi, '')
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
