@@ -69,10 +69,11 @@ export class OffsetMap {
   constructor(
     readonly original: string,
     readonly text: string,
-    private readonly origStart: Int32Array,
-    private readonly origEnd: Int32Array,
+    /** null for the identity map (text === original). */
+    private readonly origStart: Int32Array | null,
+    private readonly origEnd: Int32Array | null,
   ) {
-    if (origStart.length !== text.length || origEnd.length !== text.length) {
+    if (origStart && origEnd && (origStart.length !== text.length || origEnd.length !== text.length)) {
       throw new Error('OffsetMap: one original range is needed per text unit');
     }
     this.codePoints = new CodePointIndex(original);
@@ -80,18 +81,12 @@ export class OffsetMap {
 
   /** The identity map: text equals original. */
   static identity(original: string): OffsetMap {
-    const n = original.length;
-    const starts = new Int32Array(n);
-    const ends = new Int32Array(n);
-    for (let i = 0; i < n; i++) {
-      starts[i] = i;
-      ends[i] = i + 1;
-    }
-    return new OffsetMap(original, original, starts, ends);
+    return new OffsetMap(original, original, null, null);
   }
 
   /** Original UTF-16 range of a non-empty span of the normalized text. */
   toOriginalUtf16(span: Span): Span {
+    if (this.origStart === null || this.origEnd === null) return { start: span.start, end: span.end };
     if (span.end <= span.start) {
       const at = span.start < this.text.length ? this.origStart[span.start] : this.original.length;
       return { start: at, end: at };
