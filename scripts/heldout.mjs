@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Held-out evaluation: statements from ../shared/corpus annotated by hand in
 // the gold-spec format (heldout/spec/*.json), never used to write rules.
-//   node scripts/heldout.mjs            annotate the sources and score them
-//   node scripts/heldout.mjs --check    only check that every spec string is found
+//   node scripts/heldout.mjs [SPEC_DIR]            annotate the sources and score them
+//   node scripts/heldout.mjs [SPEC_DIR] --check    only check that every spec string is found
+// SPEC_DIR defaults to heldout/spec; extra arguments go to `jsa eval` (e.g. --json).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,10 +21,11 @@ const work = mkdtempSync(join(tmpdir(), 'jsa-heldout-'));
 const gold = join(work, 'gold');
 const pred = join(work, 'pred');
 const sources = [];
+const specDir = process.argv[2] && !process.argv[2].startsWith('--') ? process.argv[2] : join(root, 'heldout', 'spec');
 let failed = false;
 execFileSync('mkdir', ['-p', gold]);
-for (const f of readdirSync(join(root, 'heldout', 'spec')).filter((n) => n.endsWith('.json')).sort()) {
-  const spec = JSON.parse(readFileSync(join(root, 'heldout', 'spec', f), 'utf8'));
+for (const f of readdirSync(specDir).filter((n) => n.endsWith('.json')).sort()) {
+  const spec = JSON.parse(readFileSync(join(specDir, f), 'utf8'));
   const source = join(shared, spec.source);
   try {
     let original = readFileSync(source, 'utf8');
@@ -40,7 +42,7 @@ if (process.argv.includes('--check')) {
   console.log(`${sources.length} specs convert${failed ? ', some failed (above)' : ''}`);
 } else {
   execFileSync(process.execPath, [join(root, 'dist', 'cli.js'), 'annotate', ...sources, '--out', pred], { stdio: 'inherit' });
-  const extra = process.argv.slice(2);
+  const extra = process.argv.slice(2).filter((a) => a !== specDir && a !== '--check');
   execFileSync(process.execPath, [join(root, 'dist', 'cli.js'), 'eval', '--gold', gold, '--pred', pred, ...extra], { stdio: 'inherit' });
 }
 rmSync(work, { recursive: true, force: true });

@@ -143,7 +143,12 @@ export function scanMarkup(original: string, bodyStart: number, junk: JunkPatter
     const c = original[i];
     const next = original[i + 1];
     if (c === '\n') { copy(i, i + 1); i++; lineStart = true; continue; }
-    if (c === '\r') { i++; continue; }
+    if (c === '\r') {
+      // CRLF: the LF ends the line; a lone CR (old Mac line end) is a line end itself.
+      if (next !== '\n') { replace(i, i + 1, '\n'); lineStart = true; }
+      i++;
+      continue;
+    }
     if (i === linkClose) { i = linkEndAt; linkClose = -1; continue; }
     if (c === '<') {
       if (commentsClosed && original.startsWith('<!--', i)) {
