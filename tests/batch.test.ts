@@ -31,6 +31,17 @@ describe('usage errors exit 2', () => {
     expect(r.stderr).toMatch(message);
   });
 
+  it('a broken pipeline configuration stops the run before any output (exit 2)', () => {
+    const work = tempDir('badpipe');
+    writeFiles(join(work, 'pipe'), { 'pipeline.yml': 'name: broken\nstages:\n  - stage: no-such-stage\n' });
+    writeFiles(join(work, 'in'), { 'a.txt': 'The leaders met.\n' });
+    const r = jsa(['annotate', join(work, 'in'), '--out', join(work, 'out'), '--pipeline', join(work, 'pipe')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/pipeline\.yml: stages\[0\]\.stage: unknown stage "no-such-stage"/);
+    expect(existsSync(join(work, 'out', 'a.jsonl'))).toBe(false);
+    expect(jsa(['annotate', join(work, 'in'), '--pipeline', join(work, 'nowhere')]).status).toBe(2);
+  });
+
   it('--help prints every option and exits 0', () => {
     const r = jsa(['annotate', '--help']);
     expect(r.status).toBe(0);

@@ -34,8 +34,9 @@ const anyText = fc.oneof(statementLike, withFrontMatter, fc.string({ unit: 'grap
 
 const MARKUP = /[<>&*_#`|[\]()\\~]/;
 
-/** Letters and digits only: compares texts where markup was removed. */
-const wordChars = (s: string): string => s.replace(/[^\p{L}\p{N}]+/gu, '');
+/** Letters and digits only, tags and entities dropped: compares texts where markup was removed. */
+const wordChars = (s: string): string =>
+  s.replace(/<[^<>\n]{0,200}>/g, '').replace(/&#?\w{1,10};/g, '').replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** True when `small` can be obtained from `big` by deleting characters. */
 function isSubsequence(small: string, big: string): boolean {

@@ -52,6 +52,7 @@ function buildFolder(dir: string): void {
     'latin1.txt': Buffer.from('Caf\xe9 au lait: the Minist\xe8re des Affaires \xe9trang\xe8res met.\n', 'latin1'),
     'nul.txt': Buffer.from('The leaders met.\u0000 They agreed.\n', 'utf8'),
     'crlf.txt': good.replace(/\n/g, '\r\n'),
+    'cr.txt': good.replace(/\n/g, '\r'),
     'bom.txt': `\ufeff${good}`,
     'long-line.txt': longLine(2 * 1024 * 1024),
     [UNICODE_NAME]: `${good}\nThe 🇯🇵 delegation\u00a0and the\u2003𝐔.𝐒. team met.\n`,
@@ -106,14 +107,14 @@ describe('jsa annotate on odd and bad inputs', { timeout: 120_000 }, () => {
     expect(lines.find((l) => l.includes('latin1.txt'))).toMatch(/invalid UTF-8 at byte 3/);
     expect(lines.find((l) => l.includes('nul.txt'))).toMatch(/NUL byte at byte 16/);
     expect(lines.filter((l) => /^jsa: .*(txt|md): /.test(l))).toHaveLength(3);
-    expect(first.stderr).toMatch(/10 documents \(7 annotated, 0 skipped, 3 failed\)/);
+    expect(first.stderr).toMatch(/11 documents \(8 annotated, 0 skipped, 3 failed\)/);
   });
 
   it('annotates the others into contract-valid files and leaves nothing temporary', () => {
     const out = join(work, 'out');
     const produced = [...snapshot(out).keys()];
     expect(produced.sort()).toEqual([
-      'bom.jsonl', 'crlf.jsonl', 'empty.jsonl', 'front-matter.jsonl', 'good.jsonl', 'long-line.jsonl',
+      'bom.jsonl', 'cr.jsonl', 'crlf.jsonl', 'empty.jsonl', 'front-matter.jsonl', 'good.jsonl', 'long-line.jsonl',
       UNICODE_NAME.replace(/\.txt$/, '.jsonl'),
     ].sort());
     for (const name of produced) {
@@ -128,18 +129,22 @@ describe('jsa annotate on odd and bad inputs', { timeout: 120_000 }, () => {
     expect(tempLeftovers(out)).toEqual([]);
   });
 
-  it('gives a BOM file the same offsets as without it, and CRLF the same texts', () => {
+  it('gives a BOM file the same offsets as without it, CRLF and CR the same texts, and drops front matter', () => {
     const out = join(work, 'out');
     const strip = (name: string) => readRecords(join(out, name)).map((r) => ({ ...r, doc: '' }));
     expect(strip('bom.jsonl')).toEqual(strip('good.jsonl'));
     const texts = (name: string) => readRecords(join(out, name)).map((r) => [r.kind, r.text, r.entities.map((e) => e.text)]);
     expect(texts('crlf.jsonl')).toEqual(texts('good.jsonl'));
+    expect(texts('cr.jsonl')).toEqual(texts('good.jsonl'));
+    const fm = readRecords(join(out, 'front-matter.jsonl'));
+    expect(fm.map((r) => r.text)).not.toContainEqual(expect.stringMatching(/title:|^---/));
+    expect(fm.some((r) => r.text.includes('reaffirmed their alliance'))).toBe(true);
   });
 
   it('records every input in the manifest: SHA-256, counts, reasons, the empty-file note', () => {
     const m = readManifest(join(work, 'out'));
     expect(m.complete).toBe(true);
-    expect(m.totals).toMatchObject({ documents: 10, annotated: 7, failed: 3, skipped: 0 });
+    expect(m.totals).toMatchObject({ documents: 11, annotated: 8, failed: 3, skipped: 0 });
     const byId = new Map(m.documents.map((d) => [d.id, d]));
     expect(byId.get('binary')).toMatchObject({ status: 'failed', reason: 'binary', output: null });
     expect(byId.get('latin1')).toMatchObject({ status: 'failed', reason: 'invalid-utf8' });
@@ -183,9 +188,9 @@ describe('jsa annotate on odd and bad inputs', { timeout: 120_000 }, () => {
   it('fails a document over the time limit and carries on with a fresh worker', () => {
     const dir = join(work, 'slow');
     writeFiles(join(dir, 'in'), { 'a.txt': 'The leaders met.\n', 'b.txt': longLine(6 * 1024 * 1024), 'c.txt': 'They agreed.\n' });
-    const r = jsa(['annotate', join(dir, 'in'), '--out', join(dir, 'out'), '--workers', '1', '--timeout-ms', '400']);
+    const r = jsa(['annotate', join(dir, 'in'), '--out', join(dir, 'out'), '--workers', '1', '--timeout-ms', '800']);
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/b\.txt: took longer than 400 ms/);
+    expect(r.stderr).toMatch(/b\.txt: took longer than 800 ms/);
     expect([...snapshot(join(dir, 'out')).keys()]).toEqual(['a.jsonl', 'c.jsonl']);
     expect(tempLeftovers(join(dir, 'out'))).toEqual([]);
   });

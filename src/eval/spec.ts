@@ -46,7 +46,9 @@ export function specToRecords(spec: GoldSpec, original: string): SegmentRecord[]
   const record = (u: { start: number; end: number }, text: string): SpanRecord => ({
     start: cps.toCodePoint(u.start), end: cps.toCodePoint(u.end), text: collapseWhitespace(text),
   });
-  let cursor = 0;
+  // Front matter is metadata, never a segment, though it may repeat the title.
+  const frontMatter = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(original);
+  let cursor = frontMatter ? frontMatter[0].length : 0;
   const segSpans = spec.segments.map(([, text], i) => {
     const u = find(text, cursor, original.length, `segment ${i}`);
     cursor = u.end;
@@ -63,12 +65,14 @@ export function specToRecords(spec: GoldSpec, original: string): SegmentRecord[]
     if (kind === 'H') section = collapseWhitespace(text);
   });
   const segmentAt = (u16: number): number => segSpans.findIndex((s) => u16 >= s.start && u16 < s.end);
-  cursor = 0;
+  // Entities are searched inside segments only: the same words may occur in
+  // front matter or junk lines before them.
+  cursor = segSpans.length ? segSpans[0].start : 0;
   for (const [text, type, id] of spec.entities) {
-    const u = find(text, cursor, original.length, `entity`);
+    let u = find(text, cursor, original.length, 'entity');
+    while (segmentAt(u.start) < 0) u = find(text, u.end, original.length, 'entity');
     cursor = u.end;
     const seg = segmentAt(u.start);
-    if (seg < 0) throw new SpecError(`${spec.doc}: entity ${JSON.stringify(text)} outside every segment`);
     records[seg].entities.push({ ...record(u, text), type, id } as EntityRecord);
   }
   const triggerCursor = new Map<number, number>();
