@@ -1,7 +1,7 @@
 /** Shared by the batch and robustness tests: run the built CLI, build folders, read outputs. */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,8 +29,17 @@ export function jsaAsync(args: string[], cwd: string = ROOT) {
   return spawn(process.execPath, [CLI, ...args], { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
 }
 
+const created: string[] = [];
+
+/** A fresh temp folder, removed by `removeTempDirs` (call it from afterAll). */
 export function tempDir(tag: string): string {
-  return mkdtempSync(join(tmpdir(), `jsa-${tag}-`));
+  const dir = mkdtempSync(join(tmpdir(), `jsa-${tag}-`));
+  created.push(dir);
+  return dir;
+}
+
+export function removeTempDirs(): void {
+  for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
 export function writeFiles(dir: string, files: Record<string, string | Uint8Array>): void {

@@ -4,9 +4,11 @@
  */
 import { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { parseShard, shardOf } from '../src/batch/shard.js';
-import { CORPUS, jsa, jsaAsync, readManifest, readRecords, snapshot, tempDir, tempLeftovers, writeFiles } from './batch-helpers.js';
+import { CORPUS, jsa, removeTempDirs, jsaAsync, readManifest, readRecords, snapshot, tempDir, tempLeftovers, writeFiles } from './batch-helpers.js';
+
+afterAll(removeTempDirs);
 
 const DOCS: Record<string, string> = {
   'a.txt': 'The United States and Japan reaffirmed their alliance.\nThey committed to expand cooperation.\n',

@@ -6,10 +6,12 @@
 import { existsSync, readFileSync, symlinkSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contractProblems } from '../src/eval/contract.js';
 import { decodeInput, InputError } from '../src/read.js';
-import { GOLD_DEV, jsa, readManifest, readRecords, snapshot, tempDir, tempLeftovers, writeFiles } from './batch-helpers.js';
+import { GOLD_DEV, jsa, removeTempDirs, readManifest, readRecords, snapshot, tempDir, tempLeftovers, writeFiles } from './batch-helpers.js';
+
+afterAll(removeTempDirs);
 
 const GOOD_NAME = 'us-japan-2025-02-07.txt';
 const FALLBACK = 'The two leaders met in Washington.\nThey affirmed their commitment to a free and open Indo-Pacific.\n';

@@ -23,7 +23,7 @@ import { Progress } from './progress.js';
 import { inShard } from './shard.js';
 import type { JobResult } from './protocol.js';
 
-const CHECKPOINT_MS = 1000;
+const CHECKPOINT_MS = 500;
 
 export interface BatchResult {
   exitCode: 0 | 1;
