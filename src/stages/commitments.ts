@@ -30,9 +30,22 @@ export function sentences(doc: Document): Sentence[] {
   return out;
 }
 
-/** The sentence naming the participants: the first of the opening three with a party entity. */
+/** "We, the governments of …": the statement's own list of its signatories. */
+function selfListing(s: Sentence): boolean {
+  const t = s.toks;
+  for (let i = 0; i + 4 < t.length && i < 30; i++) {
+    if (t[i].w === 'we' && t[i + 1].w === ',' && t[i + 2].w === 'the' && t[i + 4].w === 'of') return true;
+  }
+  return false;
+}
+
+/**
+ * The sentence naming the participants: a self-listing among the opening five,
+ * else the first of the opening three with a party entity.
+ */
 function openingSentence(all: Sentence[]): Sentence | null {
-  return all.slice(0, 3).find((s) => s.entities.some((e) => PARTY_TYPES.has(e.type))) ?? all[0] ?? null;
+  return all.slice(0, 5).find(selfListing)
+    ?? all.slice(0, 3).find((s) => s.entities.some((e) => PARTY_TYPES.has(e.type))) ?? all[0] ?? null;
 }
 
 function hasEscape(s: Sentence, from: number, to: number, lex: Lexicon): boolean {

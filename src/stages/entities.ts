@@ -12,7 +12,7 @@ import { dateCandidates } from './entities/dates.js';
 import { loadGazetteer } from './entities/gazetteer.js';
 import { loadEntityLexicon } from './entities/lexicon.js';
 import {
-  type Candidate, gazetteerCandidates, numberedCandidates, phraseCandidates, select, titleCandidates,
+  type Candidate, gazetteerCandidates, givenNameCandidates, numberedCandidates, phraseCandidates, select, titleCandidates,
 } from './entities/propose.js';
 import { DocState, resolveSegment, spanText } from './entities/resolve.js';
 import { tokenizeRange, type Tok } from './entities/tokens.js';
@@ -68,7 +68,7 @@ export const entities: StageDefinition = {
     const folder = expectString(pipelineFile, 'entities.options.gazetteers', options.gazetteers ?? 'gazetteers');
     const patterns = expectString(pipelineFile, 'entities.options.patterns', options.patterns ?? 'lexicons/entity-patterns.yml');
     const gaz = loadGazetteer(ctx.data, folder);
-    const lex = loadEntityLexicon(ctx.data, patterns);
+    const lex = loadEntityLexicon(ctx.data, patterns, gaz);
     return (doc: Document): Document => {
       const text = doc.text;
       const posAt = posLookup(doc.tokens);
@@ -89,6 +89,7 @@ export const entities: StageDefinition = {
         gazetteerCandidates(toks, gaz, cands);
         numberedCandidates(toks, lex, cands);
         titleCandidates(toks, lex, gaz, cands);
+        if (!title) givenNameCandidates(toks, lex, gaz, cands);
         if (!title) phraseCandidates({ toks, lex, gaz, posAt }, cands);
         dateCandidates(toks, segMentions, lex, cands);
         const kept = resolveSegment(text, toks, select(cands, toks.length), state, lex, !title);

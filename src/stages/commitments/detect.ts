@@ -219,7 +219,30 @@ export function detect(s: Sentence, lex: Lexicon): Hit[] {
     while (p >= 0 && isClauseAdverb(toks[p])) p--;
     const prev = toks[p];
     if (prev && (prev.w === 'and' || prev.w === ',' || prev.w === 'but' || prev.w === ';' || prev.w === 'or')) {
-      return hits.length > 0 || hasSubjectEarlier(p) ? { mode: 'inherit', subject: null, nested: false } : null;
+      if (hits.length > 0 || hasSubjectEarlier(p)) return { mode: 'inherit', subject: null, nested: false };
+      const shared = coordinatedSubject(p);
+      return shared ? { mode: 'subject', subject: shared, nested: false } : null;
+    }
+    // "X, which/who also condemned …": the antecedent before the relative pronoun.
+    if (prev && (prev.w === 'who' || prev.w === 'which') && isComma(toks[p - 1])) {
+      const ante = subjectBefore(s, p - 1);
+      if (ante && isAgent(ante.from, ante.to)) return { mode: 'subject', subject: ante, nested: true };
+    }
+    return null;
+  };
+
+  /**
+   * "Australia does not seek and will not acquire …": a verb phrase coordinated with
+   * an earlier one shares its agent subject (the subject of the sentence's first verb).
+   */
+  const coordinatedSubject = (p: number): { from: number; to: number } | null => {
+    for (let v = 1; v < p; v++) {
+      if (toks[v].pos !== 'VERB' && toks[v].pos !== 'AUX') continue;
+      const subj = subjectBefore(s, v);
+      if (!subj || !isAgent(subj.from, subj.to) || isRelative(toks[subj.from - 1])) return null;
+      // Only a simple first clause: subject, then the verb group up to the conjunction.
+      for (let i = v; i < p; i++) if (toks[i].w === ',' || toks[i].w === 'that' || toks[i].w === ';') return null;
+      return subj;
     }
     return null;
   };
@@ -308,12 +331,29 @@ export function detect(s: Sentence, lex: Lexicon): Hit[] {
       if (!where) continue;
       push(k, c, where);
       hits[hits.length - 1].modal = true;
+      // "X does not seek and will not acquire …": one negated commitment over both verb groups.
+      const sub = where.subject;
+      if (c.negated && sub && toks[k - 1]?.w === 'and' && ['do', 'does', 'did'].includes(toks[sub.to + 1]?.w) && lex.negWords.has(toks[sub.to + 2]?.w)) {
+        hits[hits.length - 1].from = sub.to + 1;
+      }
       continue;
     }
 
     // be/remain/stand + predicate adjective: "are determined to", "remains committed".
     if (BE_FORMS.has(t.w)) {
       const { j, neg } = skipAdverbs(k + 1);
+      // "are steadfast in our commitment to", "stand firm in the commitment", "remain united in our support".
+      const inAt = toks[j]?.w === 'in' && j > k + 1 ? j
+        : toks[j + 1]?.w === 'in' && (toks[j].pos === 'ADJ' || lex.intensifiers.has(toks[j].w) || lex.adjectives.has(toks[j].w)) ? j + 1 : -1;
+      const h = inAt >= 0 ? headNounAfter(inAt + 1) : -1;
+      if (h >= 0) {
+        const where = locate(k, true);
+        if (where) {
+          const c = headNounChain(k, h, REMAIN_FORMS.has(t.w), null, null);
+          push(k, { ...c, negated: neg }, where);
+          continue;
+        }
+      }
       const adj = lex.adjectives.get(toks[j]?.w ?? '');
       if (adj && !(toks[j].w === 'agreed' && toks[j + 1]?.w === 'to')) {
         const subject = subjectBefore(s, k);

@@ -88,6 +88,8 @@ export function orgNames(doc: Document): Map<string, string> {
 export function learnParticipants(doc: Document, opening: Sentence | null, lex: Lexicon): PartyContext {
   const ctx: PartyContext = { participants: [], personCountry: new Map(), titleCountry: new Map(), orgName: orgNames(doc) };
   const found = new Set<string>();
+  let strong = false;
+  let listed = false;
   const titleHolders = new Map<string, Set<string>>();
   const noteTitle = (title: string | null, country: string): void => {
     if (!title) return;
@@ -185,19 +187,27 @@ export function learnParticipants(doc: Document, opening: Sentence | null, lex: 
       notePerson(e, country);
       noteTitle(title, country);
     }
-    if (found.size < 2) for (const g of gpes) found.add(g);
+    // Leaders named with their countries are strong evidence; otherwise the countries named.
+    if (found.size >= 2) strong = true;
+    else for (const g of gpes) found.add(g);
+    if (!strong && new Set(gpes).size >= 2) listed = true;
   }
   // The title ("Joint Statement by President X and Prime Minister Y", "U.S.-Japan Joint
-  // Statement") is the most reliable list when it names two parties or more.
+  // Statement") is the most reliable list when it names two parties or more, unless the
+  // opening names the same leaders and more ("President A, President B, and Prime Minister C").
+  // A grouping's name in the title ("… of AUKUS") yields to the member countries the opening lists.
   if (doc.meta.title) {
-    const fromTitle = titleParties(doc.meta.title, lex.names);
+    const countries = titleParties(doc.meta.title, lex.names);
+    const orgs: string[] = [];
     for (const e of doc.entities) {
       const text = doc.text.slice(e.start, e.end).replace(/\s+/g, ' ');
-      if (e.type === 'ORG' && text.length > 2 && doc.meta.title.includes(text)) fromTitle.push(ctx.orgName.get(e.id ?? text) ?? text);
+      if (e.type === 'ORG' && text.length > 2 && doc.meta.title.includes(text)) orgs.push(ctx.orgName.get(e.id ?? text) ?? text);
     }
-    const titled = new Set(fromTitle);
+    const titled = new Set([...countries, ...orgs]);
     const overlap = [...found].some((p) => titled.has(p));
-    if (titled.size >= 2 || (titled.size > 0 && !overlap)) {
+    const superset = (strong || listed) && countries.length >= 1 && countries.every((c) => found.has(c)) && found.size > titled.size;
+    const membersNamed = countries.length === 0 && (strong || listed) && found.size >= 2;
+    if (!superset && !membersNamed && (titled.size >= 2 || (titled.size > 0 && !overlap))) {
       found.clear();
       titled.forEach((p) => found.add(p));
     }

@@ -74,15 +74,36 @@ export function nominal(s: Sentence, k: number): boolean {
     || (t.pos === 'PRON' && !isRelative(t));
 }
 
+const PARTY_TYPES = new Set(['GPE', 'ORG', 'PERSON', 'NORP']);
+const partyAt = (s: Sentence, k: number): boolean => {
+  const e = s.tokEntity[k];
+  return !!e && PARTY_TYPES.has(e.type);
+};
+/** Does the conjunct starting at `from` (a title or determiner may come first) name a party? */
+function conjunctNamesParty(s: Sentence, from: number, to: number): boolean {
+  for (let i = from; i <= Math.min(to, from + 4); i++) if (partyAt(s, i)) return true;
+  return false;
+}
+
+/** ", and" closes a list only after two items: the conjunct ending at `k` follows a comma. */
+function listBefore(s: Sentence, k: number): boolean {
+  let i = k;
+  while (i >= 0 && i > k - 8 && nominal(s, i)) i--;
+  return isComma(s.toks[i]);
+}
+
 /**
  * The subject noun phrase ending right before token `k` (skipping clause adverbs):
  * token range [from, to] or null. Walks back over nominal tokens, `of`, `and`,
- * and list commas between names; stops once a determiner opened the phrase.
+ * and list commas between names ("the leaders of A, the B, and C",
+ * "President X, President Y, and Prime Minister Z"); stops once a determiner
+ * opened the phrase. "We, the governments of A and B, recognize": the pronoun.
  */
 export function subjectBefore(s: Sentence, k: number): { from: number; to: number } | null {
   let j = k - 1;
   while (j >= 0 && (isClauseAdverb(s.toks[j]) && !nominal(s, j) || s.toks[j].w === 'both' && j === k - 1)) j--;
   // "both" right before the verb ("they both agreed") is an adverb here.
+  if (j >= 0 && isComma(s.toks[j])) return appositionSubject(s, j);
   if (j < 0 || !nominal(s, j)) return null;
   const to = j;
   let from = j;
@@ -98,7 +119,7 @@ export function subjectBefore(s: Sentence, k: number): { from: number; to: numbe
     // Connectors that continue the phrase leftwards: "X and Y", "X of Y", "X, Y, and Z".
     const prev = s.toks[j - 1];
     // ", and" closing a list of names
-    if (t.w === 'and' && isComma(prev) && j - 2 >= 0 && entityAt(s, j - 2) && entityAt(s, from)) {
+    if (t.w === 'and' && isComma(prev) && j - 2 >= 0 && partyAt(s, j - 2) && conjunctNamesParty(s, from, to) && listBefore(s, j - 2)) {
       opened = false;
       j -= 2;
       continue;
@@ -108,7 +129,7 @@ export function subjectBefore(s: Sentence, k: number): { from: number; to: numbe
       j--;
       continue;
     }
-    if (t.w === ',' && prev && entityAt(s, j - 1) && entityAt(s, from)) {
+    if (t.w === ',' && prev && partyAt(s, j - 1) && conjunctNamesParty(s, from, to)) {
       opened = false;
       j--;
       continue;
@@ -123,7 +144,26 @@ export function subjectBefore(s: Sentence, k: number): { from: number; to: numbe
   }
   // A phrase may not start with a connector or apostrophe.
   while (from < to && ['and', 'of', ',', '(', ')', "'", "'s"].includes(s.toks[from].w)) from++;
+  // Right after a verb the phrase began as that verb's object ("to protect the lives of
+  // citizens and the agencies … committed"): the subject is its last conjunct.
+  const before = s.toks[from - 1];
+  if (before && (before.pos === 'VERB' || before.w === 'to') && !BE_FORMS.has(before.w)) {
+    for (let i = to - 1; i > from; i--) {
+      if (s.toks[i].w === 'and' && (s.toks[i + 1].pos === 'DET' || isPossessive(s.toks[i + 1]))) return { from: i + 1, to };
+    }
+  }
   return { from, to };
+}
+
+/** "We, the governments of A, B and C, recognize": the phrase before the apposition. */
+function appositionSubject(s: Sentence, comma: number): { from: number; to: number } | null {
+  const app = subjectBefore(s, comma);
+  if (!app || !isComma(s.toks[app.from - 1])) return null;
+  const head = s.toks[app.from - 2];
+  if (!head || !(isSubjectPronoun(head) || partyAt(s, app.from - 2))) return null;
+  if (isSubjectPronoun(head)) return { from: app.from - 2, to: app.from - 2 };
+  const named = subjectBefore(s, app.from - 1);
+  return named && named.to === app.from - 2 ? named : null;
 }
 
 /** The noun phrase starting at token k (for objects and possessors after "by"). */

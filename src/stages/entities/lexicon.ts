@@ -7,6 +7,8 @@ import { GOLD_ENTITY_TYPES } from '../../document.js';
 import {
   ConfigError, type DataLoader, expectRecord, expectString, expectStringList,
 } from '../../data/load.js';
+import type { Gazetteer } from './gazetteer.js';
+import { loadCommonWords, loadGivenNames } from './names.js';
 import { phraseKeys, type Tok } from './tokens.js';
 
 /** A trie of token-key phrases, each mapped to a value. */
@@ -67,6 +69,14 @@ export interface EntityLexicon {
   vagueDates: Set<string>;
   frequencyLead: PhraseTrie<true>;
   theLed: Set<string>;
+  /** Folded given names (compromise's lexicon plus `given_names.extra`, less `given_names.exclude`). */
+  givenNames: Set<string>;
+  /** Ordinary English words (compromise's lexicon) → whether one may end a name. */
+  commonWords: Map<string, boolean>;
+  /** Words before a given name that make it a place (`St. Mary`). */
+  placePrefixes: Set<string>;
+  /** Heads of names outside the gold types (`… Award`, `… Prize`): such a run is no person. */
+  otherHeads: Set<string>;
 }
 
 function typeName(file: string, field: string, t: string): EntityType {
@@ -85,7 +95,7 @@ function typedTrie(file: string, field: string, raw: unknown): PhraseTrie<Entity
   return trie;
 }
 
-export function loadEntityLexicon(data: DataLoader, rel: string): EntityLexicon {
+export function loadEntityLexicon(data: DataLoader, rel: string, gaz: Gazetteer): EntityLexicon {
   const file = data.displayName(rel);
   const doc = expectRecord(file, '(top level)', data.yaml(rel));
   expectString(file, 'source', doc.source);
@@ -100,7 +110,14 @@ export function loadEntityLexicon(data: DataLoader, rel: string): EntityLexicon 
       if (!/\s/.test(w)) headWords.set(w, typeName(file, `heads.${t}`, t));
     }
   }
+  const given = expectRecord(file, 'given_names', doc.given_names);
+  const givenNames = loadGivenNames(gaz, expectStringList(file, 'given_names.extra', given.extra),
+    expectStringList(file, 'given_names.exclude', given.exclude));
   return {
+    givenNames,
+    commonWords: loadCommonWords(),
+    placePrefixes: new Set(list('place_prefixes')),
+    otherHeads: new Set(list('other_heads')),
     leading: new Set(list('leading')),
     titles,
     heads: typedTrie(file, 'heads', doc.heads),

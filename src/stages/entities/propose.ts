@@ -7,6 +7,7 @@
 import type { EntityType, Token } from '../../document.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { EntityLexicon } from './lexicon.js';
+import { isGivenName } from './names.js';
 import { isNumberLike, type Tok } from './tokens.js';
 
 export interface Candidate {
@@ -80,6 +81,44 @@ export function titleCandidates(toks: Tok[], lex: EntityLexicon, gaz: Gazetteer,
   }
 }
 
+/**
+ * A person starting with a known given name (`Rosa Icela Rodríguez`, `… Security
+ * Council Juan González`): two or more name words that end the capitalized run,
+ * so `George Washington University` stays an organization. Exclusive end, or j.
+ */
+export function givenNamePerson(toks: Tok[], j: number, lex: EntityLexicon, gaz: Gazetteer): number {
+  if (!isGivenName(toks[j], lex.givenNames)) return j;
+  // `St. Mary Parish`, `Fort George …`: a place name, not a person.
+  if (j > 0 && lex.placePrefixes.has(toks[j - 1].key)) return j;
+  const e = personName(toks, j, lex, gaz);
+  if (e - j < 2 || e - j > 12) return j;
+  const next = toks[e];
+  if (next && ((next.word && next.cap) || (!next.space && /^[-/]$/.test(next.key)))) return j;
+  // Ordinary words are no surname: `Reid Vapor Pressure`, `Heath Robinson Honoring`.
+  const last = lex.commonWords.get(toks[e - 1].key.toLowerCase());
+  if (last === false) return j;
+  let common = 0;
+  for (let k = j + 1; k < e; k++) {
+    if (!toks[k].word) continue;
+    // Acronyms and non-person heads are no name words (`Ryan White HIV`, `… Albright Democracy Award`).
+    if (/^\p{Lu}[\p{Lu}\d]+$/u.test(toks[k].key) || lex.otherHeads.has(toks[k].key)) return j;
+    if (lex.commonWords.has(toks[k].key.toLowerCase()) && ++common >= 2) return j;
+    if (lex.breakers.has(toks[k].key) || lex.leading.has(toks[k].key)) return j;
+    const g = gaz.match(toks, k, e);
+    if (g && g.entry.type !== 'PERSON') return j;
+  }
+  return e;
+}
+
+export function givenNameCandidates(toks: Tok[], lex: EntityLexicon, gaz: Gazetteer, out: Candidate[]): void {
+  for (let i = 0; i < toks.length; i++) {
+    const e = givenNamePerson(toks, i, lex, gaz);
+    if (e <= i) continue;
+    out.push({ s: i, e, type: 'PERSON', id: null, canonical: null, prio: PRIO.title });
+    i = e - 1;
+  }
+}
+
 /** Exclusive end of a personal name starting at j, or j when there is none. */
 function personName(toks: Tok[], j: number, lex: EntityLexicon, gaz: Gazetteer): number {
   const first = toks[j];
@@ -88,29 +127,55 @@ function personName(toks: Tok[], j: number, lex: EntityLexicon, gaz: Gazetteer):
   const g = gaz.match(toks, j, toks.length);
   if (g && g.entry.type !== 'PERSON') return j;
   let e = j;
-  for (let k = j; k < toks.length && k < j + 6; k++) {
+  let words = 0;
+  for (let k = j; k < toks.length && k < j + 14 && words < 6; k++) {
     const t = toks[k];
-    if (isNameWord(t) && !lex.headWords.has(t.key)) e = k + 1;
-    else if (/^\p{Lu}\.$/u.test(t.key)) e = k + 1;
+    // Another title or a place/organization ends the name (`Gretchen Whitmer | Indiana Governor …`).
+    if (k > j && t.space && isNameWord(t) && (lex.titles.match(toks, k, toks.length) || nonPerson(gaz, toks, k))) break;
+    if (isNameWord(t) && !lex.headWords.has(t.key)) {
+      e = k + 1;
+      if (t.space) words++;
+    } else if (/^\p{Lu}\.$/u.test(t.key)) e = k + 1;
     else if (NAME_PARTICLES.has(t.key) && toks[k + 1] && isNameWord(toks[k + 1])) continue;
     else if (t.key === ',' && toks[k + 1] && NAME_SUFFIXES.has(toks[k + 1].key)) continue;
     else if (NAME_SUFFIXES.has(t.key) && k > j) e = k + 1;
     else if (t.key === '-' && !t.space && toks[k + 1] && isNameWord(toks[k + 1]) && !toks[k + 1].space) continue;
-    else break;
+    else if (t.key === '-' && !t.space && e === k && toks[k + 1]?.word && !toks[k + 1].space && !toks[k + 1].num &&
+      /^\p{Ll}+$/u.test(toks[k + 1].key) && toks[k + 1].key.length <= 6) {
+      // Korean given names: `Cho Tae-yong`, `Lee Jae-myung`.
+      e = k + 2;
+      k++;
+    } else break;
   }
   return e;
 }
 
+function nonPerson(gaz: Gazetteer, toks: Tok[], k: number): boolean {
+  const g = gaz.match(toks, k, toks.length);
+  return g !== null && g.entry.type !== 'PERSON' && !(toks[g.end] && !toks[g.end].space && toks[g.end].word);
+}
+
 /** Maximal runs of capitalized words with the connectors a name may contain. */
-function runEnd(toks: Tok[], i: number, lex: EntityLexicon): number {
+function runEnd(toks: Tok[], i: number, lex: EntityLexicon, gaz: Gazetteer): number {
   let e = i + 1;
   let k = i + 1;
+  let complement = false;
   while (k < toks.length) {
     const t = toks[k];
     const prev = toks[k - 1];
+    // `… for Security, Public Health, and Safe Communities`: a coordinated complement stays in the name.
+    if (complement && t.key === ',') {
+      const l = listEnd(toks, k, lex, gaz);
+      if (l > k) {
+        e = l;
+        break;
+      }
+    }
     // A title followed by a name ends the name before it (`… Affairs | Director Tom Perez`).
     const title = isNameWord(t) ? lex.titles.match(toks, k, toks.length) : null;
     if (title && toks[title.end] && isNameWord(toks[title.end]) && !lex.headWords.has(toks[title.end].key)) break;
+    // So does a person's name (`… Homeland Security | John Tien`).
+    if (givenNamePerson(toks, k, lex, gaz) > k) break;
     if (isNameWord(t) && !lex.breakers.has(t.key)) {
       e = k + 1;
       k++;
@@ -119,14 +184,44 @@ function runEnd(toks: Tok[], i: number, lex: EntityLexicon): number {
       k += 2;
     } else if ((t.key === "'") && !t.space && prev.key.endsWith('s') && toks[k + 1] && isNameWord(toks[k + 1])) {
       k++;
-    } else if (t.key === 'the' && AFTER_THE.has(prev.key) && toks[k + 1] && isNameWord(toks[k + 1])) {
+    } else if (ARTICLES.has(t.key) && AFTER_THE.has(prev.key) && toks[k + 1] && isNameWord(toks[k + 1])) {
       k++;
     } else if (lex.connectors.has(t.key) && t.key !== 'the' && toks[k + 1] &&
-      (isNameWord(toks[k + 1]) || (toks[k + 1].key === 'the' && AFTER_THE.has(t.key)))) {
+      (isNameWord(toks[k + 1]) || (ARTICLES.has(toks[k + 1].key) && AFTER_THE.has(t.key)))) {
+      if (HEAD_DELIMITERS.has(t.key)) complement = true;
       k++;
     } else break;
   }
   return e;
+}
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/**
+ * End of a coordinated list `, A, B(,) and C` starting at the comma k, each item
+ * one to three plain capitalized words (no head noun, no known name, so lists of
+ * bodies or countries stay apart); k when there is none.
+ */
+function listEnd(toks: Tok[], k: number, lex: EntityLexicon, gaz: Gazetteer): number {
+  let pos = k;
+  for (let items = 0; items < 5; items++) {
+    let final = false;
+    if (toks[pos]?.key === ',') pos++;
+    else if (items === 0) return k;
+    if (toks[pos]?.key === 'and' || toks[pos]?.key === 'or') {
+      final = true;
+      pos++;
+    } else if (items > 0 && toks[pos - 1].key !== ',') return k;
+    let words = 0;
+    while (pos < toks.length && words < 4 && isNameWord(toks[pos]) && !lex.headWords.has(toks[pos].key) &&
+      !lex.breakers.has(toks[pos].key) && !gaz.match(toks, pos, toks.length)) {
+      pos++;
+      words++;
+    }
+    if (words === 0 || words > 3) return k;
+    if (final) return toks[pos]?.cap && toks[pos].word ? k : pos;
+  }
+  return k;
 }
 
 export interface PhraseContext {
@@ -142,7 +237,7 @@ export function phraseCandidates(ctx: PhraseContext, out: Candidate[]): void {
   const { toks, lex, gaz } = ctx;
   for (let i = 0; i < toks.length; i++) {
     if (!isNameWord(toks[i]) || lex.breakers.has(toks[i].key)) continue;
-    const end = runEnd(toks, i, lex);
+    const end = runEnd(toks, i, lex, gaz);
     let a = i;
     while (a < end && (lex.leading.has(toks[a].key) || (a === 0 && NON_NAME_POS.has(ctx.posAt(toks[a].start) ?? '')))) a++;
     // A leading country that only modifies the name is its own entity (`U.S.` + `Nuclear Posture Review`).

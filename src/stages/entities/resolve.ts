@@ -26,6 +26,27 @@ export class DocState {
   readonly acronyms = new Map<string, Known>();
   readonly heads = new Map<string, Known>();
   readonly surnames = new Map<string, string>();
+  /** Multi-token surname forms (`Sherwood - Randall`, `López Obrador`) by their joined keys → fullest name. */
+  readonly surnameForms = new Map<string, string>();
+}
+
+const FORM_SEP = '\u0001';
+const MAX_FORM = 5;
+
+function formKey(toks: Tok[], s: number, e: number): string {
+  let k = toks[s].key;
+  for (let j = s + 1; j < e; j++) k += FORM_SEP + toks[j].key;
+  return k;
+}
+
+/** Longest known multi-token surname form starting at token i: its end, or i. */
+function surnameFormAt(toks: Tok[], i: number, state: DocState): { end: number; id: string } | null {
+  if (state.surnameForms.size === 0) return null;
+  for (let e = Math.min(toks.length, i + MAX_FORM); e >= i + 2; e--) {
+    const id = state.surnameForms.get(formKey(toks, i, e));
+    if (id) return { end: e, id };
+  }
+  return null;
 }
 
 /** Whitespace-collapsed text of a token range. */
@@ -71,7 +92,10 @@ export function resolveSegment(
     const open = toks[c.e];
     const acr = toks[c.e + 1];
     const close = toks[c.e + 2];
-    if (open?.key !== '(' || !acr || !close || !ACRONYM.test(acr.key) || !ACRONYM_CLOSE.has(close.key)) continue;
+    if (open?.key !== '(' || !acr || !close || !ACRONYM_CLOSE.has(close.key)) continue;
+    // An acronym, or the name's own head word as its short form: `Framework for an Agreement … (Agreement)`.
+    const shortHead = acr.cap && lex.headWords.has(acr.key) && toks.slice(c.s, c.e).some((t) => t.key === acr.key);
+    if (!ACRONYM.test(acr.key) && !shortHead) continue;
     const k = known(c, spanText(text, toks, c.s, c.e));
     state.acronyms.set(acr.key, k);
     put({ s: c.e + 1, e: c.e + 2, type: k.type, id: k.id, canonical: k.canonical, prio: PRIO.gazetteer });
@@ -89,6 +113,13 @@ export function resolveSegment(
     }
     if (at) continue;
     const prev = toks[i - 1];
+    // A multi-token surname (`Sherwood-Randall`, `López Obrador`) of a person named earlier.
+    const form = surnameFormAt(toks, i, state);
+    if (form && !(prev?.cap && prev.word && !lex.leading.has(prev.key)) && !(toks[form.end]?.cap && toks[form.end].word)) {
+      put({ s: i, e: form.end, type: 'PERSON', id: form.id, canonical: form.id, prio: PRIO.title });
+      i = form.end - 1;
+      continue;
+    }
     const next = toks[i + 1];
     const isolated = !(prev?.cap && prev.word && !lex.leading.has(prev.key)) && !(next?.cap && next.word);
     if (!isolated) continue;
@@ -109,13 +140,24 @@ export function resolveSegment(
     if (c.type !== 'PERSON') continue;
     const name = spanText(text, toks, c.s, c.e);
     let id = c.canonical ?? c.id;
-    if (!id) id = (c.e - c.s === 1 ? state.surnames.get(toks[c.s].key) : undefined) ?? name;
+    if (!id) {
+      id = (c.e - c.s === 1 ? state.surnames.get(toks[c.s].key) : state.surnameForms.get(formKey(toks, c.s, c.e))) ?? name;
+    }
     result[r] = { ...c, id, canonical: id };
-    const words = toks.slice(c.s, c.e).filter((t) => t.word && t.cap && !SUFFIX.test(t.key) && !/^\p{Lu}\.$/u.test(t.key));
-    if (words.length >= 2 || c.canonical) {
-      for (const w of [words[0], words[words.length - 1]]) {
-        if (w && (!state.surnames.has(w.key) || id.length > state.surnames.get(w.key)!.length)) state.surnames.set(w.key, id);
-      }
+    const idxs: number[] = [];
+    for (let k = c.s; k < c.e; k++) {
+      const t = toks[k];
+      if (t.word && t.cap && !SUFFIX.test(t.key) && !/^\p{Lu}\.$/u.test(t.key)) idxs.push(k);
+    }
+    if (idxs.length >= 2 || c.canonical) {
+      const remember = (m: Map<string, string>, key: string): void => {
+        if (!m.has(key) || id!.length > m.get(key)!.length) m.set(key, id!);
+      };
+      for (const k of [idxs[0], idxs[idxs.length - 1]]) if (k !== undefined) remember(state.surnames, toks[k].key);
+      // Every multi-token tail after the first name word: `Sherwood-Randall`, `López Obrador`.
+      let e = c.e;
+      while (e > c.s && SUFFIX.test(toks[e - 1].key)) e--;
+      for (const k of idxs.slice(1)) if (e - k >= 2 && e - k <= MAX_FORM) remember(state.surnameForms, formKey(toks, k, e));
     }
   }
 
