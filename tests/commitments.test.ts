@@ -194,6 +194,105 @@ describe('participants and parties', () => {
   });
 });
 
+describe('subjects and stance constructions on unseen phrasings', () => {
+  const AUS: Ent = ['Australia', 'GPE', 'AUS'];
+  const GBR: Ent = ['United Kingdom', 'GPE', 'GBR'];
+  const USA: Ent = ['United States', 'GPE', 'USA'];
+
+  it('takes a whole coordinated subject: "the leaders of A, the B, and the C"', () => {
+    const doc = run(['In 2021, the leaders of Australia, the United Kingdom, and the United States announced a partnership.'], [['2021', 'DATE', null], AUS, GBR, USA]);
+    expect(view(doc)[0]).toMatchObject({ actor: 'the leaders of Australia, the United Kingdom, and the United States', parties: ['AUS', 'GBR', 'USA'] });
+  });
+
+  it('takes titled leaders in a list as one subject, but not a clause after ", and"', () => {
+    const doc = run([
+      'At the summit, President Alpha, President Beta, and Prime Minister Gamma instructed their ministers to act.',
+      'President Alpha invited President Beta to visit Canada, and President Beta accepted the invitation.',
+    ], [['Alpha', 'PERSON', 'Alpha'], ['Beta', 'PERSON', 'Beta'], ['Gamma', 'PERSON', 'Gamma'], ['Alpha', 'PERSON', 'Alpha'], ['Beta', 'PERSON', 'Beta'], ['Canada', 'GPE', 'CAN'], ['Beta', 'PERSON', 'Beta']]);
+    const v = view(doc);
+    expect(v[0]).toMatchObject({ category: 'TASK', actor: 'President Alpha, President Beta, and Prime Minister Gamma' });
+    expect(v.find((c) => c.trigger.startsWith('accepted'))?.actor).toBe('President Beta');
+  });
+
+  it('reads "We, the governments of A, B and C, recognize" with "We" as actor and A, B, C as participants', () => {
+    const doc = run(['We, the governments of Australia, the United Kingdom, and the United States, recognize the threat.'], [AUS, GBR, USA]);
+    expect(view(doc)[0]).toMatchObject({ category: 'AFFIRM', actor: 'We', parties: ['AUS', 'GBR', 'USA'] });
+  });
+
+  it('does not take a fronted prepositional phrase into the subject', () => {
+    const doc = run(['Under the framework of the Partnership, President Alpha and President Beta intend to expand trade.'],
+      [['Partnership', 'ORG', null], ['Alpha', 'PERSON', 'Alpha'], ['Beta', 'PERSON', 'Beta']]);
+    expect(view(doc)[0].actor).toBe('President Alpha and President Beta');
+  });
+
+  it('does not extend a subject back into the object of an earlier verb', () => {
+    const doc = run(['The priority is to protect the lives of citizens and the agencies of the two governments committed to find those responsible.']);
+    expect(view(doc)[0]?.actor).toBe('the agencies of the two governments');
+  });
+
+  it('prefers member countries named in the opening over a grouping named in the title', () => {
+    const doc = run(['The leaders of Australia, the United Kingdom, and the United States announced PACT.', 'We stand together to support an open order.'],
+      [AUS, GBR, USA, ['PACT', 'ORG', null]], 'Leaders Statement on One Year of PACT');
+    expect(view(doc)[1]).toMatchObject({ category: 'SUPPORT', parties: ['AUS', 'GBR', 'USA'] });
+  });
+
+  it('reads a self-listing "we — President A of X, …" and ignores a title naming only the topic country', () => {
+    const doc = run(['The leaders issued this statement.', 'Today, we — President Alpha of Mexico and Prime Minister Gamma of Canada — express our support for Peru.'],
+      [['Alpha', 'PERSON', 'Alpha'], ['Mexico', 'GPE', 'MEX'], ['Gamma', 'PERSON', 'Gamma'], ['Canada', 'GPE', 'CAN'], ['Peru', 'GPE', 'PER']],
+      'Joint Statement on Peru');
+    expect(view(doc)[0].parties).toEqual(['CAN', 'MEX']);
+  });
+
+  it('keeps a third leader named in the opening when the title names two countries', () => {
+    const doc = run(['President Alpha of Mexico, President Beta of the United States, and Prime Minister Gamma of Canada met.', 'The three leaders committed to act.'],
+      [['Alpha', 'PERSON', 'Alpha'], ['Mexico', 'GPE', 'MEX'], ['Beta', 'PERSON', 'Beta'], USA, ['Gamma', 'PERSON', 'Gamma'], ['Canada', 'GPE', 'CAN']],
+      'Joint Statement from Mexico and the United States');
+    expect(view(doc)[0].parties).toEqual(['CAN', 'MEX', 'USA']);
+  });
+
+  it('reads "stand firm / are steadfast / remain united in" + head noun', () => {
+    const v = view(run([
+      'Japan and Canada stand firm in the commitment to disrupt criminal networks.',
+      'We are steadfast in our commitment to peace.',
+      'We remain united in our support for Ukraine.',
+    ], [['Japan', 'GPE', 'JPN'], ['Canada', 'GPE', 'CAN'], ['Ukraine', 'GPE', 'UKR']]));
+    expect(v.map((c) => [c.category, c.strength, c.reiterated])).toEqual([['COMMIT', 4, false], ['COMMIT', 4, false], ['SUPPORT', null, true]]);
+  });
+
+  it('lets "stand together to" + verb take the complement category', () => {
+    expect(view(run(['We stand together to support a free and open region.']))[0]).toMatchObject({ category: 'SUPPORT', actor: 'We' });
+  });
+
+  it('shares the subject across coordinated verb groups and negation: "does not seek and will not acquire"', () => {
+    const v = view(run(['Australia does not seek and will not acquire nuclear weapons.'], [AUS]));
+    expect(v).toEqual([expect.objectContaining({ trigger: 'does not seek and will not acquire', category: 'COMMIT', negated: true, strength: 0, actor: 'Australia', parties: ['AUS'] })]);
+  });
+
+  it('resolves a relative pronoun to its agent antecedent', () => {
+    const v = view(run(['The Council, which also condemned these attacks, met today.'], [['Council', 'ORG', null]]));
+    expect(v[0]).toMatchObject({ category: 'OPPOSE', actor: 'The Council' });
+  });
+
+  it('finds the subject before a perfect auxiliary and reads "agreed to" + a noun phrase as ACT', () => {
+    const v = view(run(['Japan and Canada have committed to strengthen cooperation.', 'Japan and Canada have agreed to a framework for trade.'], [['Japan', 'GPE', 'JPN'], ['Canada', 'GPE', 'CAN'], ['Japan', 'GPE', 'JPN'], ['Canada', 'GPE', 'CAN']]));
+    expect(v.map((c) => [c.category, c.actor])).toEqual([['COMMIT', 'Japan and Canada'], ['ACT', 'Japan and Canada']]);
+  });
+
+  it('reads "will not hesitate to" as WARN, "will discuss" as CONSIDER, "may" as strength 0', () => {
+    const v = view(run(['We will not hesitate to defend our forces.', 'The two sides will discuss tariffs.', 'The two sides may consider other measures.']));
+    expect(v.map((c) => [c.category, c.negated, c.strength])).toEqual([['WARN', false, null], ['CONSIDER', false, 2], ['CONSIDER', false, 0]]);
+  });
+
+  it('lowers strength for "where applicable" and "subject to national …" escapes', () => {
+    expect(view(run(['We are committed, where applicable, to implementing the principles.']))[0].strength).toBe(3);
+  });
+
+  it('keeps a coordinated verb that introduces a list ("… to counter X and commit to:")', () => {
+    const v = view(run(['To advance these interests, we are partnering to counter the misuse of spyware and commit to:']));
+    expect(v.map((c) => c.trigger)).toContain('commit');
+  });
+});
+
 const GOLD = join(DEFAULT_PIPELINE_DIR, '..', '..', 'shared', 'gold', 'dev');
 
 describe.skipIf(!existsSync(GOLD))('dev gold end to end', () => {

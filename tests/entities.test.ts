@@ -125,6 +125,90 @@ describe('persons', () => {
   });
 });
 
+describe('persons without a title', () => {
+  it('finds a name that starts with a known given name, also after a long title or a comma', () => {
+    expect(ents('The Minister of Ports, Rosa Elena Quintero, will lead.')).toEqual([
+      ['Rosa Elena Quintero', 'PERSON', 'Rosa Elena Quintero'],
+    ]);
+    expect(ents('Deputy Secretary of Rural Development Karen Oduya joined the Advisory Council Juan Pérez and Katie Marlow.'))
+      .toEqual([
+        ['Karen Oduya', 'PERSON', 'Karen Oduya'], ['Advisory Council', 'ORG', null],
+        ['Juan Pérez', 'PERSON', 'Juan Pérez'], ['Katie Marlow', 'PERSON', 'Katie Marlow'],
+      ]);
+  });
+
+  it('does not take names inside longer names, places or ordinary phrases', () => {
+    expect(ents('Students of George Mason University visited St. Mary Parish Council offices.')
+      .filter((e) => e[1] === 'PERSON')).toEqual([]);
+    expect(ents('The Reid Vapor Pressure waiver and the Ryan White HIV/AIDS Program continue.')
+      .filter((e) => e[1] === 'PERSON')).toEqual([]);
+  });
+
+  it('ends a name at the next title and keeps hyphenated Korean given names', () => {
+    expect(ents('Ohio Governor Anna Whitfield Kansas Governor Tom Baxter and Minister Cho Tae-yong met.')).toEqual([
+      ['Ohio', 'GPE', 'USA'], ['Anna Whitfield', 'PERSON', 'Anna Whitfield'], ['Kansas', 'GPE', 'USA'],
+      ['Tom Baxter', 'PERSON', 'Tom Baxter'], ['Cho Tae-yong', 'PERSON', 'Cho Tae-yong'],
+    ]);
+  });
+
+  it('resolves a later hyphenated surname after a title to the fullest form', () => {
+    expect(ents('Dr. Elena Vasquez-Moreno arrived. Dr. Vasquez-Moreno thanked them. Vasquez-Moreno left.')).toEqual([
+      ['Elena Vasquez-Moreno', 'PERSON', 'Elena Vasquez-Moreno'], ['Vasquez-Moreno', 'PERSON', 'Elena Vasquez-Moreno'],
+      ['Vasquez-Moreno', 'PERSON', 'Elena Vasquez-Moreno'],
+    ]);
+  });
+});
+
+describe('names with lists and heads', () => {
+  it('keeps a coordinated complement inside a name but not a list of bodies', () => {
+    expect(ents('They launched the Lakeshore Framework for Security, Public Health, and Safe Communities.')).toEqual([
+      ['Lakeshore Framework for Security, Public Health, and Safe Communities', 'LAW', null],
+    ]);
+    expect(ents('The Department of Energy, Department of Labor, and Department of Commerce met.')).toEqual([
+      ['Department of Energy', 'ORG', null], ['Department of Labor', 'ORG', null], ['Department of Commerce', 'ORG', null],
+    ]);
+  });
+
+  it('keeps `between A and the B` inside an instrument name', () => {
+    expect(ents('They honored the Compact of Friendship between the Republic of Palau and the United States today.')
+      .map((e) => e[0])).toContain('Compact of Friendship between the Republic of Palau and the United States');
+  });
+
+  it('types criminal groups as ORG and party conventions as EVENT', () => {
+    expect(ents('The Pacifico Cartel and the Eastern Gang were discussed at the Democratic National Convention.')).toEqual([
+      ['Pacifico Cartel', 'ORG', null], ['Eastern Gang', 'ORG', null], ['Democratic National Convention', 'EVENT', null],
+    ]);
+  });
+
+  it('takes a parenthesized head word as the short name of the instrument', () => {
+    expect(ents('They agreed to a Framework for an Agreement on Fair Trade (Agreement). The Agreement helps.')).toEqual([
+      ['Framework for an Agreement on Fair Trade', 'LAW', null], ['Agreement', 'LAW', null], ['Agreement', 'LAW', null],
+    ]);
+  });
+
+  it('finds in a heading a name already found in the text', () => {
+    expect(ents('They renewed the Coastal Security Agreement.\n\nCoastal Security Agreement\n\nThey met.')).toEqual([
+      ['Coastal Security Agreement', 'LAW', null], ['Coastal Security Agreement', 'LAW', null],
+    ]);
+  });
+});
+
+describe('places', () => {
+  it('knows border cities and Mexican states', () => {
+    expect(ents('Four citizens were kidnapped in Matamoros, Tamaulipas.')).toEqual([
+      ['Matamoros', 'GPE', 'MEX'], ['Tamaulipas', 'GPE', 'MEX'],
+    ]);
+  });
+
+  it('reads Georgia as the U.S. state only with U.S. context', () => {
+    expect(ents('Storms hit Atlanta, Georgia.')).toEqual([['Atlanta', 'GPE', 'USA'], ['Georgia', 'GPE', 'USA']]);
+    expect(ents('Aid reached the state of Georgia.')).toEqual([['Georgia', 'GPE', 'USA']]);
+    expect(ents('The United States and Georgia signed a charter.')).toEqual([
+      ['United States', 'GPE', 'USA'], ['Georgia', 'GPE', 'GEO'],
+    ]);
+  });
+});
+
 describe('dates', () => {
   it('keeps a leading `the` that belongs to the expression and drops outside prepositions', () => {
     const got = ents('By the end of 2024 and in FY 2026 they will meet once a year, by 2030 at the latest.');

@@ -30,11 +30,17 @@ export function sentences(doc: Document): Sentence[] {
   return out;
 }
 
-/** "We, the governments of …": the statement's own list of its signatories. */
+const APPOSITION_MARKS = new Set([',', '—', '–', '-', '(']);
+
+/** "We, the governments of …", "we — President A of X, …": the statement's own list of its signatories. */
 function selfListing(s: Sentence): boolean {
   const t = s.toks;
-  for (let i = 0; i + 4 < t.length && i < 30; i++) {
-    if (t[i].w === 'we' && t[i + 1].w === ',' && t[i + 2].w === 'the' && t[i + 4].w === 'of') return true;
+  for (let i = 0; i + 2 < t.length && i < 30; i++) {
+    if (t[i].w !== 'we' || !APPOSITION_MARKS.has(t[i + 1].w)) continue;
+    for (let j = i + 2; j < Math.min(t.length, i + 8); j++) {
+      const e = s.tokEntity[j];
+      if (e && PARTY_TYPES.has(e.type)) return true;
+    }
   }
   return false;
 }
@@ -102,7 +108,7 @@ export function annotate(doc: Document, lex: Lexicon): Commitment[] {
       const content = contentSpan(s, h, hits[i + 1]);
       let strength = h.strength;
       if (strength !== null && strength > 0 && content && hasEscape(s, content.from, content.to, lex)) strength -= 1;
-      if (h.negated && GRADED.has(h.category)) strength = 0;
+      if (h.negated && !h.innerNegation && GRADED.has(h.category)) strength = 0;
       out.push({
         trigger: span(h.from, h.to),
         category: h.category,

@@ -9,10 +9,10 @@ import type { Document, Entity, Token } from '../document.js';
 import { expectString } from '../data/load.js';
 import type { StageDefinition } from '../stage.js';
 import { dateCandidates } from './entities/dates.js';
-import { loadGazetteer } from './entities/gazetteer.js';
-import { loadEntityLexicon } from './entities/lexicon.js';
+import { type Gazetteer, loadGazetteer } from './entities/gazetteer.js';
+import { type EntityLexicon, loadEntityLexicon } from './entities/lexicon.js';
 import {
-  type Candidate, gazetteerCandidates, givenNameCandidates, numberedCandidates, phraseCandidates, select, titleCandidates,
+  type Candidate, PRIO, gazetteerCandidates, givenNameCandidates, numberedCandidates, phraseCandidates, select, titleCandidates,
 } from './entities/propose.js';
 import { DocState, resolveSegment, spanText } from './entities/resolve.js';
 import { tokenizeRange, type Tok } from './entities/tokens.js';
@@ -59,6 +59,46 @@ function posLookup(tokens: Token[]): (start: number) => string | undefined {
   };
 }
 
+/**
+ * A country name that also names a subdivision of another country (`Georgia`)
+ * takes that country when the segment names one of its cities or states, or a cue precedes.
+ */
+function resolveHomonyms(toks: Tok[], kept: Candidate[], lex: EntityLexicon, gaz: Gazetteer): void {
+  for (let r = 0; r < kept.length; r++) {
+    const c = kept[r];
+    if (c.type !== 'GPE' || c.e - c.s > 3) continue;
+    const h = lex.homonyms.get(toks.slice(c.s, c.e).map((t) => t.key).join(' '));
+    if (!h) continue;
+    const cue = h.cues.matchEndingAt(toks, Math.max(0, c.s - 4), c.s) ??
+      (toks[c.s - 1]?.key === ',' ? h.cues.matchEndingAt(toks, Math.max(0, c.s - 4), c.s - 1) : null);
+    const sibling = kept.some((o) => o !== c && o.type === 'GPE' && o.id === h.country &&
+      !gaz.names.get(toks.slice(o.s, o.e).map((t) => t.key).join(' '))?.isCountry);
+    if (cue || sibling) kept[r] = { ...c, id: h.country };
+  }
+}
+
+/** Multi-word names found in running text, by their token keys (to find them again in headings). */
+function rememberNames(toks: Tok[], kept: Candidate[], state: DocState): void {
+  for (const c of kept) {
+    if (c.e - c.s < 2 || c.type === 'DATE' || c.type === 'PERSON' || c.prio !== PRIO.pattern) continue;
+    state.names.set(toks.slice(c.s, c.e).map((t) => t.key).join(' '), c);
+  }
+}
+
+/** In headings, where head-noun guessing is off, a name already found in the text is still a name. */
+function seenNameCandidates(toks: Tok[], state: DocState, out: Candidate[]): void {
+  if (state.names.size === 0) return;
+  for (let i = 0; i < toks.length; i++) {
+    if (!toks[i].cap) continue;
+    let key = toks[i].key;
+    for (let e = i + 2; e <= Math.min(toks.length, i + 16); e++) {
+      key += ' ' + toks[e - 1].key;
+      const c = state.names.get(key);
+      if (c) out.push({ ...c, s: i, e });
+    }
+  }
+}
+
 export const entities: StageDefinition = {
   name: 'entities',
   requires: ['text', 'tokens', 'segments'],
@@ -92,7 +132,10 @@ export const entities: StageDefinition = {
         if (!title) givenNameCandidates(toks, lex, gaz, cands);
         if (!title) phraseCandidates({ toks, lex, gaz, posAt }, cands);
         dateCandidates(toks, segMentions, lex, cands);
+        if (title) seenNameCandidates(toks, state, cands);
         const kept = resolveSegment(text, toks, select(cands, toks.length), state, lex, !title);
+        resolveHomonyms(toks, kept, lex, gaz);
+        rememberNames(toks, kept, state);
         for (const c of kept) {
           const start = toks[c.s].start;
           const end = toks[c.e - 1].end;

@@ -50,15 +50,18 @@ export function addCoordinatedComplements(
       if (toks[m].w !== 'and') continue;
       if (h.category === 'COMMIT' && toks[m + 1]?.w === 'to') {
         const c = chain(m + 2, h.strength, null, 1);
-        if (c && (c.category === 'CONSIDER' || c.category === 'ENGAGE' || c.category === 'TASK')) {
+        if (c && (c.category === 'CONSIDER' || c.category === 'ENGAGE' || c.category === 'TASK' || c.category === 'SUPPORT')) {
           extra.push({ from: m + 2, to: c.end, category: c.category, strength: c.strength, reiterated: c.reiterated, negated: false, mode: 'inherit', subject: null, nested: false });
         }
       }
-      if (h.category === 'AFFIRM' && isComma(toks[m - 1]) && isPossessive(toks[m + 1])) {
+      // "reaffirmed their commitment to X and their determination to Y": a second head noun.
+      if ((h.category === 'AFFIRM' ? isComma(toks[m - 1]) : h.category === 'COMMIT' && h.to > h.from) && isPossessive(toks[m + 1])) {
         const head = headNounAfter(m + 1);
         const noun = head >= 0 ? lex.headNouns.get(toks[head].w) : undefined;
         if (noun && noun.category !== 'AFFIRM' && noun.category !== 'EXPRESS') {
-          extra.push({ from: m + 2, to: head, category: noun.category, strength: noun.strength, reiterated: h.reiterated, negated: false, mode: 'inherit', subject: null, nested: false });
+          const cv = toks[head + 1]?.w === 'to' ? head + 2 : -1;
+          const again = cv > 0 && lex.reiterative.has(toks[cv]?.lemma ?? '');
+          extra.push({ from: m + 2, to: head, category: noun.category, strength: noun.strength, reiterated: h.reiterated || again, negated: false, mode: 'inherit', subject: null, nested: false });
         }
       }
     }

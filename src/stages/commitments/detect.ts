@@ -28,6 +28,8 @@ export interface Hit {
   nested: boolean;
   /** Started with a modal (will/shall/would). */
   modal?: boolean;
+  /** The complement is negated ("committed not to impose"): a firm pledge to refrain keeps its strength. */
+  innerNegation?: boolean;
 }
 
 const GRADED = new Set<CommitmentCategory>(['COMMIT', 'CONSIDER', 'TASK', 'ENGAGE']);
@@ -42,6 +44,9 @@ export interface Chain {
   negated: boolean;
   /** Last token of the trigger. */
   end: number;
+  /** The verb's negation is part of an idiom (will not hesitate): not negated. */
+  idiom?: boolean;
+  innerNegation?: boolean;
 }
 
 export function detect(s: Sentence, lex: Lexicon): Hit[] {
@@ -122,6 +127,9 @@ export function detect(s: Sentence, lex: Lexicon): Hit[] {
       } else {
         cv = toComplement(after);
       }
+      if (cv >= 0 && toks[cv - 1]?.w === 'to' && cv - 2 >= after && lex.negWords.has(toks[cv - 2].w)) {
+        return { category: 'COMMIT', strength, reiterated: semi.reiterated, negated: true, innerNegation: true, end: cv };
+      }
       if (cv >= 0) {
         const inner = chain(cv, strength, future, depth + 1);
         const reiterated = semi.reiterated || isReiterative(cv) || (inner?.reiterated ?? false);
@@ -141,6 +149,11 @@ export function detect(s: Sentence, lex: Lexicon): Hit[] {
         return { category: semi.otherwise, strength: graded(semi.otherwise, strength), reiterated: semi.reiterated, negated: false, end: j + semi.rest.length };
       }
       if (semi.needsTo && future === null && depth === 0) {
+        // "have agreed to a Framework": "to" + noun phrase.
+        const obj = toks[after];
+        if (semi.objectCategory && obj?.w === 'to' && ['DET', 'PROPN', 'NOUN', 'ADJ'].includes(toks[after + 1]?.pos ?? '')) {
+          return { category: semi.objectCategory, strength: graded(semi.objectCategory, strength), reiterated: semi.reiterated, negated: false, end: j };
+        }
         if (!semi.otherwise) return null;
         return { category: semi.otherwise, strength: graded(semi.otherwise, strength), reiterated: semi.reiterated, negated: false, end: j + semi.rest.length };
       }
@@ -149,10 +162,19 @@ export function detect(s: Sentence, lex: Lexicon): Hit[] {
     }
     if (stance) {
       const after = j + 1 + stance.rest.length;
-      if (stance.needsObject && findAhead(s, after, stance.needsObject, 5) < 0) {
-        return depth > 0 || future !== null ? { category: 'COMMIT', strength: outer ?? future ?? 4, reiterated: false, negated: false, end: j } : null;
+      // "discussed our commitment to …": a head noun decides before the object test.
+      let head = stance.light && stance.needsObject ? headNounAfter(after) : -1;
+      if (head >= 0 && stance.needsObject!.has(toks[head].w)) head = -1;
+      if (head >= 0) return headNounChain(j, head, stance.reiterated, outer, future);
+      // "discussed expanding our work": a gerund object is a future action under study.
+      const gerundObject = stance.category === 'CONSIDER' && toks[after]?.pos === 'VERB' && toks[after].w.endsWith('ing');
+      if (stance.needsObject && !gerundObject && findAhead(s, after, stance.needsObject, 5) < 0) {
+        if (!(depth > 0 || future !== null)) return null;
+        // "will discuss X": only a study (CONSIDER), however firm the modal.
+        if (stance.category === 'CONSIDER') return { category: 'CONSIDER', strength: Math.min(outer ?? future ?? 2, stance.strength ?? 2), reiterated: false, negated: false, end: j };
+        return { category: 'COMMIT', strength: outer ?? future ?? 4, reiterated: false, negated: false, end: j };
       }
-      if (stance.light) {
+      if (stance.light && !stance.needsObject) {
         const h = headNounAfter(after);
         if (h >= 0) return headNounChain(j, h, stance.reiterated, outer, future);
         if (stance.lightOnly && depth === 0 && future === null) return null;
@@ -167,8 +189,8 @@ export function detect(s: Sentence, lex: Lexicon): Hit[] {
       if ((depth > 0 || future !== null) && NOT_FROM_COMPLEMENT.has(category)) category = 'COMMIT';
       let strength = graded(category, outer ?? future ?? stance.strength);
       if (category === 'CONSIDER' && strength !== null) strength = Math.min(strength, stance.strength ?? 2);
-      const end = stance.needsObject ? findAhead(s, after, stance.needsObject, 5) : j + stance.rest.length;
-      return { category, strength, reiterated: stance.reiterated, negated: false, end };
+      const end = stance.needsObject && !gerundObject ? findAhead(s, after, stance.needsObject, 5) : j + stance.rest.length;
+      return { category, strength, reiterated: stance.reiterated, negated: false, end, idiom: stance.negationIdiom };
     }
     if (depth > 0 || future !== null) {
       return { category: 'COMMIT', strength: outer ?? future, reiterated: false, negated: false, end: j };
@@ -269,8 +291,8 @@ export function detect(s: Sentence, lex: Lexicon): Hit[] {
   const push = (k: number, c: Chain, where: Pick<Hit, 'mode' | 'subject' | 'nested'>): void => {
     hits.push({
       from: k, to: Math.max(k, c.end), category: c.category,
-      strength: c.negated ? (GRADED.has(c.category) ? 0 : null) : c.strength,
-      reiterated: c.reiterated, negated: c.negated, ...where,
+      strength: c.negated && !c.innerNegation ? (GRADED.has(c.category) ? 0 : null) : c.strength,
+      reiterated: c.reiterated, negated: c.negated, innerNegation: c.innerNegation, ...where,
     });
   };
 
@@ -309,7 +331,7 @@ export function detect(s: Sentence, lex: Lexicon): Hit[] {
       if (fm.passiveOnly && !entriesAt(j).some((e) => e.category === 'ENGAGE' && e.kind === 'stance')) continue;
       const c = chain(j, null, fm.strength);
       if (!c) continue;
-      if (neg) { c.negated = true; }
+      if (neg && !c.idiom) c.negated = true;
       const subject = subjectBefore(s, k);
       let where: Pick<Hit, 'mode' | 'subject' | 'nested'> | null;
       if (subject) {
@@ -327,6 +349,8 @@ export function detect(s: Sentence, lex: Lexicon): Hit[] {
         }
       } else {
         where = locate(k, true);
+        // "…, which will enhance": a relative clause predicts a consequence.
+        if (where?.mode === 'subject' && where.nested && isRelative(toks[k - 1])) continue;
       }
       if (!where) continue;
       push(k, c, where);
@@ -413,7 +437,10 @@ export function detect(s: Sentence, lex: Lexicon): Hit[] {
       || (t.pos === 'NOUN' && !!entityAt(s, k - 1) && ['DET', 'VERB', 'PROPN', 'ADJ', 'NUM'].includes(toks[k + 1]?.pos ?? '') && ['GPE', 'ORG', 'PERSON'].includes(entityAt(s, k - 1)!.type));
     if (!verbal) continue;
     if (entries.every((e) => e.complementOnly)) continue; // "met", "held talks": narrative
-    const c = chain(k, null, null);
+    // "we continue to promote …": the participants' own ongoing undertaking (a generic
+    // fact only with another subject: "industries continue to play a role").
+    const ongoing = entries.some((e) => e.passthrough) && toks[k - 1]?.w === 'we';
+    const c = chain(k, null, ongoing ? 3 : null);
     if (!c) continue;
     const start = gerund ? k - 1 : k;
     const where = locate(purpose >= 0 ? purpose : start, true);
@@ -421,7 +448,9 @@ export function detect(s: Sentence, lex: Lexicon): Hit[] {
     // A bare verb coordinated under a modal ("we will combine … and establish …") belongs to it.
     if (where.mode === 'inherit' && t.w === t.lemma && last?.modal) continue;
     // ... nor to an infinitive ("to deepen cooperation and resolve issues").
-    if (where.mode === 'inherit' && t.w === t.lemma && infinitiveSince(last ? last.to : -1, k)) continue;
+    // A verb introducing a list ("… and commit to:") heads the main clause.
+    const introducesList = toks[c.end + 1]?.w === ':' || (toks[c.end + 1]?.w === 'to' && toks[c.end + 2]?.w === ':');
+    if (where.mode === 'inherit' && t.w === t.lemma && !introducesList && infinitiveSince(last ? last.to : -1, k)) continue;
     push(gerund ? start : k, c, where);
   }
 

@@ -36,6 +36,10 @@ export interface VerbEntry {
   passthrough: boolean;
   /** Category when a needs_to semi-modal has no to-complement (agree that → AFFIRM). */
   otherwise: CommitmentCategory | null;
+  /** Category when "to" governs a noun phrase instead of a verb (agreed to a framework → ACT). */
+  objectCategory: CommitmentCategory | null;
+  /** Negation is part of the idiom (will not hesitate to): the result is not negated. */
+  negationIdiom: boolean;
 }
 
 export interface HeadNoun {
@@ -194,6 +198,8 @@ export function loadLexicon(data: DataLoader, file: string): Lexicon {
       complementOnly: false, needsObject: null, needsTo: bool(`${f}.needs_to`, e.needs_to),
       futureOnly: bool(`${f}.future_only`, e.future_only), passthrough: bool(`${f}.passthrough`, e.passthrough),
       otherwise: e.otherwise === undefined ? null : category(`${f}.otherwise`, e.otherwise),
+      objectCategory: e.object_category === undefined ? null : category(`${f}.object_category`, e.object_category),
+      negationIdiom: false,
     }, f);
   });
 
@@ -213,7 +219,8 @@ export function loadLexicon(data: DataLoader, file: string): Lexicon {
       reiterated: bool(`${f}.reiterated`, e.reiterated), light: bool(`${f}.light`, e.light),
       lightOnly: bool(`${f}.light_only`, e.light_only), framing: bool(`${f}.framing`, e.framing),
       complementOnly: bool(`${f}.complement_only`, e.complement_only), needsObject,
-      needsTo: false, futureOnly: false, passthrough: false, otherwise: null,
+      needsTo: false, futureOnly: false, passthrough: false, otherwise: null, objectCategory: null,
+      negationIdiom: bool(`${f}.negation_idiom`, e.negation_idiom),
     }, f);
   });
 

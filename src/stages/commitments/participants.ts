@@ -53,8 +53,8 @@ function tokenIndex(toks: Tok[], offset: number): number {
 const ACRONYM = /^[A-Z][A-Z0-9+&.-]{1,7}$/;
 
 /**
- * The name an organization goes by in `parties`: an acronym the document uses
- * for it (GCC, ASEAN, OPEC+), else its canonical id, else its text.
+ * The name an organization goes by in `parties`: its canonical id, or an acronym
+ * the document defines and keeps using (GCC); without an id, an acronym it uses, else its text.
  */
 /** A leader's country from the persons gazetteer (by canonical id, then surface). */
 function gazCountry(doc: Document, e: Entity, lex: Lexicon): string | undefined {
@@ -78,9 +78,30 @@ export function orgNames(doc: Document): Map<string, string> {
     const text = doc.text.slice(e.start, e.end).replace(/\s+/g, ' ');
     names.set(text, names.get(e.id ?? text)!);
   }
-  // An id's short form applies to its full-text key too (GCC ↔ Gulf Cooperation Council).
+  // An organization with a canonical id goes by it ("EU" → European Union), unless the
+  // document spells the name out and then uses its acronym again ("Gulf Cooperation Council (GCC)" … "GCC").
+  const uses = new Map<string, { acronym: Map<string, number>; spelled: boolean }>();
   for (const e of doc.entities) {
-    if (e.type === 'ORG' && e.id && names.has(e.id)) names.set(doc.text.slice(e.start, e.end).replace(/\s+/g, ' '), names.get(e.id)!);
+    if (e.type !== 'ORG' || !e.id) continue;
+    const text = doc.text.slice(e.start, e.end).replace(/\s+/g, ' ');
+    const u = uses.get(e.id) ?? { acronym: new Map(), spelled: false };
+    if (ACRONYM.test(text)) u.acronym.set(text, (u.acronym.get(text) ?? 0) + 1);
+    else u.spelled = true;
+    uses.set(e.id, u);
+  }
+  // The spelled-out name may come without an id ("Gulf Cooperation Council (GCC)").
+  for (const e of doc.entities) {
+    if (e.type !== 'ORG' || e.id) continue;
+    const u = uses.get(doc.text.slice(e.start, e.end).replace(/\s+/g, ' '));
+    if (u) u.spelled = true;
+  }
+  for (const e of doc.entities) {
+    if (e.type !== 'ORG' || !e.id) continue;
+    const u = uses.get(e.id)!;
+    const short = [...u.acronym].find(([, count]) => count >= 2)?.[0];
+    const name = u.spelled && short ? short : e.id;
+    names.set(doc.text.slice(e.start, e.end).replace(/\s+/g, ' '), name);
+    names.set(e.id, name);
   }
   return names;
 }
@@ -134,7 +155,8 @@ export function learnParticipants(doc: Document, opening: Sentence | null, lex: 
         const last = tokenIndex(toks, e.end - 1);
         // "Mexican President X" / "Japan's Prime Minister X"
         const tk = title ? k - title.split(' ').length : k;
-        const pre = ents.find((x) => (x.type === 'NORP' || x.type === 'GPE') && x.id && x.end <= toks[tk]?.start && x.end >= (toks[tk - 1]?.start ?? 0));
+        const pk = toks[tk - 1] && ["'s", "'"].includes(toks[tk - 1].w) ? tk - 2 : tk - 1;
+        const pre = pk < 0 ? undefined : ents.find((x) => (x.type === 'NORP' || x.type === 'GPE') && x.id && x.start <= toks[pk].start && x.end >= toks[pk].end);
         // "X of the United States" / "X, Prime Minister of Australia"
         let post: Entity | undefined;
         let postTitle: string | null = null;
@@ -201,12 +223,13 @@ export function learnParticipants(doc: Document, opening: Sentence | null, lex: 
     const orgs: string[] = [];
     for (const e of doc.entities) {
       const text = doc.text.slice(e.start, e.end).replace(/\s+/g, ' ');
-      if (e.type === 'ORG' && text.length > 2 && doc.meta.title.includes(text)) orgs.push(ctx.orgName.get(e.id ?? text) ?? text);
+      if (e.type === 'ORG' && text.length > 1 && new RegExp(`(^|[^\\p{L}])${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(doc.meta.title)) orgs.push(ctx.orgName.get(e.id ?? text) ?? text);
     }
     const titled = new Set([...countries, ...orgs]);
     const overlap = [...found].some((p) => titled.has(p));
     const superset = (strong || listed) && countries.length >= 1 && countries.every((c) => found.has(c)) && found.size > titled.size;
-    const membersNamed = countries.length === 0 && (strong || listed) && found.size >= 2;
+    // A grouping, or a single country (the topic: "Joint Statement on Israel"), yields to the members named.
+    const membersNamed = (countries.length === 0 || titled.size === 1) && (strong || listed) && found.size >= 2;
     if (!superset && !membersNamed && (titled.size >= 2 || (titled.size > 0 && !overlap))) {
       found.clear();
       titled.forEach((p) => found.add(p));

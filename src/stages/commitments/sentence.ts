@@ -74,6 +74,7 @@ export function nominal(s: Sentence, k: number): boolean {
     || (t.pos === 'PRON' && !isRelative(t));
 }
 
+const PERFECT = new Set(['have', 'has', 'had']);
 const PARTY_TYPES = new Set(['GPE', 'ORG', 'PERSON', 'NORP']);
 const partyAt = (s: Sentence, k: number): boolean => {
   const e = s.tokEntity[k];
@@ -101,11 +102,16 @@ function listBefore(s: Sentence, k: number): boolean {
  */
 export function subjectBefore(s: Sentence, k: number): { from: number; to: number } | null {
   let j = k - 1;
-  while (j >= 0 && (isClauseAdverb(s.toks[j]) && !nominal(s, j) || s.toks[j].w === 'both' && j === k - 1)) j--;
-  // "both" right before the verb ("they both agreed") is an adverb here.
+  while (j >= 0 && (isClauseAdverb(s.toks[j]) && !nominal(s, j) || s.toks[j].w === 'both' && j === k - 1 || PERFECT.has(s.toks[j].w))) j--;
+  // "both" right before the verb ("they both agreed") is an adverb here; "have agreed": the subject precedes "have".
   if (j >= 0 && isComma(s.toks[j])) return appositionSubject(s, j);
-  if (j < 0 || !nominal(s, j)) return null;
   const to = j;
+  // "… and the Republic of North Macedonia (North Macedonia) have agreed": step over a parenthesis.
+  if (j >= 0 && s.toks[j].w === ')') {
+    while (j >= 0 && s.toks[j].w !== '(') j--;
+    j--;
+  }
+  if (j < 0 || !nominal(s, j)) return null;
   let from = j;
   let opened = false;
   while (j >= 0) {
@@ -144,6 +150,13 @@ export function subjectBefore(s: Sentence, k: number): { from: number; to: numbe
   }
   // A phrase may not start with a connector or apostrophe.
   while (from < to && ['and', 'of', ',', '(', ')', "'", "'s"].includes(s.toks[from].w)) from++;
+  // "The agreements between A and B will …": the names sit in a prepositional phrase, not the subject.
+  const pre = s.toks[from - 1];
+  if (pre && pre.pos === 'ADP' && pre.w !== 'of' && nominal(s, from - 2) && !partyAt(s, from - 2) && !isApostrophe(s.toks[k])) return null;
+  // "Under the framework of X, A and B intend": the fronted phrase ends at the first comma.
+  if (pre && pre.pos === 'ADP' && pre.w !== 'of') {
+    for (let i = from; i < to; i++) if (isComma(s.toks[i])) return { from: i + 1, to };
+  }
   // Right after a verb the phrase began as that verb's object ("to protect the lives of
   // citizens and the agencies … committed"): the subject is its last conjunct.
   const before = s.toks[from - 1];

@@ -77,6 +77,8 @@ export interface EntityLexicon {
   placePrefixes: Set<string>;
   /** Heads of names outside the gold types (`… Award`, `… Prize`): such a run is no person. */
   otherHeads: Set<string>;
+  /** Country name → the other country's subdivision it may name, with preceding cue phrases. */
+  homonyms: Map<string, { country: string; cues: PhraseTrie<true> }>;
 }
 
 function typeName(file: string, field: string, t: string): EntityType {
@@ -118,6 +120,7 @@ export function loadEntityLexicon(data: DataLoader, rel: string, gaz: Gazetteer)
     commonWords: loadCommonWords(),
     placePrefixes: new Set(list('place_prefixes')),
     otherHeads: new Set(list('other_heads')),
+    homonyms: loadHomonyms(file, doc.place_homonyms),
     leading: new Set(list('leading')),
     titles,
     heads: typedTrie(file, 'heads', doc.heads),
@@ -133,4 +136,18 @@ export function loadEntityLexicon(data: DataLoader, rel: string, gaz: Gazetteer)
     frequencyLead,
     theLed: new Set(list('the_led').map((s) => s.toLowerCase())),
   };
+}
+
+function loadHomonyms(file: string, raw: unknown): Map<string, { country: string; cues: PhraseTrie<true> }> {
+  const out = new Map<string, { country: string; cues: PhraseTrie<true> }>();
+  if (!Array.isArray(raw)) throw new ConfigError(file, 'place_homonyms', 'expected a list');
+  raw.forEach((r, i) => {
+    const e = expectRecord(file, `place_homonyms[${i}]`, r);
+    const country = expectString(file, `place_homonyms[${i}].country`, e.country);
+    if (!/^[A-Z]{3}$/.test(country)) throw new ConfigError(file, `place_homonyms[${i}].country`, 'expected an ISO 3166-1 alpha-3 code');
+    const cues = new PhraseTrie<true>();
+    expectStringList(file, `place_homonyms[${i}].cues`, e.cues).forEach((c) => cues.add(c, true));
+    out.set(phraseKeys(expectString(file, `place_homonyms[${i}].name`, e.name)).join(' '), { country, cues });
+  });
+  return out;
 }

@@ -131,7 +131,7 @@ function personName(toks: Tok[], j: number, lex: EntityLexicon, gaz: Gazetteer):
   for (let k = j; k < toks.length && k < j + 14 && words < 6; k++) {
     const t = toks[k];
     // Another title or a place/organization ends the name (`Gretchen Whitmer | Indiana Governor …`).
-    if (k > j && t.space && isNameWord(t) && (lex.titles.match(toks, k, toks.length) || nonPerson(gaz, toks, k))) break;
+    if (k > j && t.space && isNameWord(t) && (lex.titles.match(toks, k, toks.length) || nonPerson(gaz, toks, k, lex))) break;
     if (isNameWord(t) && !lex.headWords.has(t.key)) {
       e = k + 1;
       if (t.space) words++;
@@ -150,9 +150,12 @@ function personName(toks: Tok[], j: number, lex: EntityLexicon, gaz: Gazetteer):
   return e;
 }
 
-function nonPerson(gaz: Gazetteer, toks: Tok[], k: number): boolean {
+/** A known place or body at k that modifies what follows (`… | Indiana Governor …`), so no surname (`Lisa O. Monaco`). */
+function nonPerson(gaz: Gazetteer, toks: Tok[], k: number, lex: EntityLexicon): boolean {
   const g = gaz.match(toks, k, toks.length);
-  return g !== null && g.entry.type !== 'PERSON' && !(toks[g.end] && !toks[g.end].space && toks[g.end].word);
+  const next = g ? toks[g.end] : undefined;
+  return g !== null && g.entry.type !== 'PERSON' && next !== undefined && next.space && isNameWord(next) &&
+    lex.titles.match(toks, g.end, toks.length) !== null;
 }
 
 /** Maximal runs of capitalized words with the connectors a name may contain. */
@@ -160,6 +163,7 @@ function runEnd(toks: Tok[], i: number, lex: EntityLexicon, gaz: Gazetteer): num
   let e = i + 1;
   let k = i + 1;
   let complement = false;
+  let between = false;
   while (k < toks.length) {
     const t = toks[k];
     const prev = toks[k - 1];
@@ -186,9 +190,14 @@ function runEnd(toks: Tok[], i: number, lex: EntityLexicon, gaz: Gazetteer): num
       k++;
     } else if (ARTICLES.has(t.key) && AFTER_THE.has(prev.key) && toks[k + 1] && isNameWord(toks[k + 1])) {
       k++;
+    } else if (t.key === 'and' && between && ARTICLES.has(toks[k + 1]?.key ?? '') && toks[k + 2] && isNameWord(toks[k + 2])) {
+      // `… between the United States and the Republic of Iraq`
+      between = false;
+      k += 2;
     } else if (lex.connectors.has(t.key) && t.key !== 'the' && toks[k + 1] &&
       (isNameWord(toks[k + 1]) || (ARTICLES.has(toks[k + 1].key) && AFTER_THE.has(t.key)))) {
       if (HEAD_DELIMITERS.has(t.key)) complement = true;
+      if (t.key === 'between') between = true;
       k++;
     } else break;
   }

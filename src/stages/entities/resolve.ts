@@ -26,6 +26,8 @@ export class DocState {
   readonly acronyms = new Map<string, Known>();
   readonly heads = new Map<string, Known>();
   readonly surnames = new Map<string, string>();
+  /** Multi-word pattern names seen in running text, by joined token keys. */
+  readonly names = new Map<string, Candidate>();
   /** Multi-token surname forms (`Sherwood - Randall`, `López Obrador`) by their joined keys → fullest name. */
   readonly surnameForms = new Map<string, string>();
 }
