@@ -248,6 +248,10 @@ describe('subjects and stance constructions on unseen phrasings', () => {
       [['Alpha', 'PERSON', 'Alpha'], ['Mexico', 'GPE', 'MEX'], ['Beta', 'PERSON', 'Beta'], USA, ['Gamma', 'PERSON', 'Gamma'], ['Canada', 'GPE', 'CAN']],
       'Joint Statement from Mexico and the United States');
     expect(view(doc)[0].parties).toEqual(['CAN', 'MEX', 'USA']);
+    const later = run(['President Alpha of Mexico, President Beta of the United States, and Prime Minister Gamma of Canada met.', 'The two governments committed to act.'],
+      [['Alpha', 'PERSON', 'Alpha'], ['Mexico', 'GPE', 'MEX'], ['Beta', 'PERSON', 'Beta'], USA, ['Gamma', 'PERSON', 'Gamma'], ['Canada', 'GPE', 'CAN']],
+      'Joint Statement from Mexico and the United States');
+    expect(view(later)[0].parties).toEqual(['MEX', 'USA']);
   });
 
   it('reads "stand firm / are steadfast / remain united in" + head noun', () => {

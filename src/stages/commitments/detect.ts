@@ -260,6 +260,8 @@ export function detect(s: Sentence, lex: Lexicon): Hit[] {
   const coordinatedSubject = (p: number): { from: number; to: number } | null => {
     for (let v = 1; v < p; v++) {
       if (toks[v].pos !== 'VERB' && toks[v].pos !== 'AUX') continue;
+      // A participle after a comma ("…, guided by") is no finite first clause.
+      if (isComma(toks[v - 1])) return null;
       const subj = subjectBefore(s, v);
       if (!subj || !isAgent(subj.from, subj.to) || isRelative(toks[subj.from - 1])) return null;
       // Only a simple first clause: subject, then the verb group up to the conjunction.

@@ -21,11 +21,14 @@ export interface PartyContext {
   titleCountry: Map<string, string>;
   /** ORG key (id or text) → the shortest form the document uses (GCC, Quad). */
   orgName: Map<string, string>;
+  /** Countries the title names: "the two governments" when the opening named more leaders. */
+  titleCountries: string[];
 }
 
 const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'inside', 'outside', 'via']);
 const ORG_MEMBERSHIP = new Set(['member', 'members', 'states', 'countries', 'partners', 'nations', 'governments']);
 const PARTY_TYPES = new Set(['GPE', 'ORG', 'PERSON', 'NORP']);
+const GROUP_SIZE: Record<string, number> = { two: 2, both: 2, three: 3, four: 4 };
 
 const nameWords = (name: string): string[] =>
   name.toLowerCase().split(/[\s,.]+/).filter((w) => w.length > 2 && !['jr', 'sr', 'the', 'of', 'da', 'de', 'bin', 'al'].includes(w));
@@ -107,7 +110,7 @@ export function orgNames(doc: Document): Map<string, string> {
 }
 
 export function learnParticipants(doc: Document, opening: Sentence | null, lex: Lexicon): PartyContext {
-  const ctx: PartyContext = { participants: [], personCountry: new Map(), titleCountry: new Map(), orgName: orgNames(doc) };
+  const ctx: PartyContext = { participants: [], personCountry: new Map(), titleCountry: new Map(), orgName: orgNames(doc), titleCountries: [] };
   const found = new Set<string>();
   let strong = false;
   let listed = false;
@@ -220,6 +223,7 @@ export function learnParticipants(doc: Document, opening: Sentence | null, lex: 
   // A grouping's name in the title ("… of AUKUS") yields to the member countries the opening lists.
   if (doc.meta.title) {
     const countries = titleParties(doc.meta.title, lex.names);
+    ctx.titleCountries = countries;
     const orgs: string[] = [];
     for (const e of doc.entities) {
       const text = doc.text.slice(e.start, e.end).replace(/\s+/g, ' ');
@@ -290,7 +294,10 @@ export function partiesOf(
   }
   covered = new Set();
   if (pronoun && prevSingular) prevSingular.forEach((p) => parties.add(p));
-  if (parties.size === 0 && group) ctx.participants.forEach((p) => parties.add(p));
+  // "the two governments" in a statement whose opening named a third leader: the two the title names.
+  const count = toks.slice(from, to + 1).map((t) => GROUP_SIZE[t.w]).find(Boolean);
+  const members = count && ctx.participants.length !== count && ctx.titleCountries.length === count ? ctx.titleCountries : ctx.participants;
+  if (parties.size === 0 && group) members.forEach((p) => parties.add(p));
   const list = [...parties].sort();
   return { parties: list, singular: list.length === 1 && !group };
 }
