@@ -45,5 +45,5 @@ if (process.argv.includes('--check')) {
   const extra = process.argv.slice(2).filter((a) => a !== specDir && a !== '--check');
   execFileSync(process.execPath, [join(root, 'dist', 'cli.js'), 'eval', '--gold', gold, '--pred', pred, ...extra], { stdio: 'inherit' });
 }
-rmSync(work, { recursive: true, force: true });
+if (!process.env.JSA_KEEP) rmSync(work, { recursive: true, force: true }); else console.log(`kept ${work}`);
 process.exit(failed ? 1 : 0);
