@@ -3,19 +3,14 @@
  * stages (names, requires/provides) before any input is read, builds each
  * stage once and runs them in order on each document.
  */
-import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Document, DocumentMeta } from './document.js';
 import { ConfigError, DataLoader, expectList, expectRecord, expectString } from './data/load.js';
 import { OffsetMap } from './offsets.js';
 import type { DocumentField, Stage } from './stage.js';
 import { STAGES } from './stages/index.js';
+import { DEFAULT_PIPELINE_DIR, hashPipelineFolder } from './pipeline-identity.js';
 
-/** The project's own pipeline folder (next to `src/` and `dist/`). */
-export const DEFAULT_PIPELINE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'pipeline');
+export { DEFAULT_PIPELINE_DIR, hashPipelineFolder, PIPELINE_VERSION } from './pipeline-identity.js';
 
 export interface StageStep {
   name: string;
@@ -30,44 +25,6 @@ export interface Pipeline {
   steps: StageStep[];
   /** Annotates one document; `timings` (ms per stage) is accumulated when given. */
   annotate(id: string, original: string, timings?: Record<string, number>): Document;
-}
-
-export const PIPELINE_VERSION = '0.1.0';
-
-/** The code that annotates: this module's folder (dist/ when built). */
-const CODE_DIR = dirname(fileURLToPath(import.meta.url));
-/** Packages whose models or rules shape the output. */
-const MODEL_PACKAGES = ['wink-nlp', 'wink-eng-lite-web-model', 'compromise'];
-
-function hashFiles(hash: ReturnType<typeof createHash>, root: string, pattern: RegExp): void {
-  const walk = (d: string): void => {
-    for (const name of readdirSync(d).sort()) {
-      const full = join(d, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (pattern.test(name)) hash.update(`${relative(root, full)}\n`).update(readFileSync(full));
-    }
-  };
-  walk(root);
-}
-
-/**
- * The configuration hash a rerun compares: the pipeline definition and data,
- * the annotating code itself and the versions of the model packages, so that
- * any change that can change output makes jsa redo the documents.
- */
-export function hashPipelineFolder(dir: string): string {
-  const hash = createHash('sha256').update(`jsa ${PIPELINE_VERSION}\n`);
-  hashFiles(hash, dir, /\.(ya?ml|json|tsv)$/);
-  hashFiles(hash, CODE_DIR, /\.(js|ts)$/);
-  const require = createRequire(import.meta.url);
-  for (const pkg of MODEL_PACKAGES) {
-    // package.json is not always exported: find it above the package's entry point.
-    const entry = require.resolve(pkg);
-    const marker = `node_modules/${pkg}/`;
-    const manifest = join(entry.slice(0, entry.lastIndexOf(marker) + marker.length), 'package.json');
-    hash.update(`${pkg}@${(JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version}\n`);
-  }
-  return hash.digest('hex');
 }
 
 /** An empty document for `original`, before any stage ran. */

@@ -76,11 +76,44 @@ describe('patterns', () => {
     ]);
   });
 
+  it('keeps a country inside the official name of a body, splits it before other heads', () => {
+    expect(ents('The U.S. Maritime Safety Agency and the U.S. Navy joined the U.S. Partnership for Clean Ports.')).toEqual([
+      ['U.S. Maritime Safety Agency', 'ORG', null], ['U.S. Navy', 'ORG', null], ['U.S.', 'GPE', 'USA'],
+      ['Partnership for Clean Ports', 'ORG', null],
+    ]);
+  });
+
+  it('types initiatives as bodies and joint initiatives as instruments', () => {
+    expect(ents('Members of the Coral Reef Initiative recalled the Joint Initiative on Soil Health.')).toEqual([
+      ['Coral Reef Initiative', 'ORG', null], ['Joint Initiative on Soil Health', 'LAW', null],
+    ]);
+  });
+
+  it('names a grouping by a quoted acronym and finds its later uses', () => {
+    expect(ents('The leaders met as the “K4Z” Group. K4Z partners will invest.')).toEqual([
+      ['K4Z', 'ORG', 'K4Z'], ['K4Z', 'ORG', 'K4Z'],
+    ]);
+  });
+
+  it('knows airlines named after a country and major companies', () => {
+    expect(ents('Air Cambodia will buy aircraft from Boeing.')).toEqual([
+      ['Air Cambodia', 'ORG', null], ['Boeing', 'ORG', 'Boeing'],
+    ]);
+  });
+
   it('finds numbered names', () => {
     expect(ents('Under Section 301 and Executive Order 14117, Article IV applies to Task Force 51 and Crew-9.')).toEqual([
       ['Section 301', 'LAW', null], ['Executive Order 14117', 'LAW', null], ['Article IV', 'LAW', null],
       ['Task Force 51', 'ORG', null], ['Crew-9', 'EVENT', null],
     ]);
+  });
+
+  it('finds lower-case sections of named acts, act years, code citations and glued numbers', () => {
+    expect(ents('Action under section 301 of the Harbor Safety Act of 1974 (46 U.S.C. 1201) was discussed at COP31.')).toEqual([
+      ['section 301', 'LAW', null], ['Harbor Safety Act of 1974', 'LAW', null], ['46 U.S.C. 1201', 'LAW', null],
+      ['COP31', 'EVENT', null],
+    ]);
+    expect(ents('Nothing in section 4 of this order applies.')).toEqual([]);
   });
 
   it('gives a parenthesized acronym the type and id of its expansion, and later uses too', () => {
@@ -103,6 +136,14 @@ describe('patterns', () => {
 
   it('leaves head-noun guessing out of title-case headings', () => {
     expect(ents('Strengthening Our Shared Regional Partnership\n\nThe leaders met.')).toEqual([]);
+  });
+});
+
+describe('peoples', () => {
+  it('keeps an Afro- prefix on a demonym', () => {
+    expect(ents('Afro-Colombian leaders met Afro-Brazilians.')).toEqual([
+      ['Afro-Colombian', 'NORP', 'COL'], ['Afro-Brazilians', 'NORP', 'BRA'],
+    ]);
   });
 });
 
@@ -186,6 +227,12 @@ describe('names with lists and heads', () => {
     ]);
   });
 
+  it('finds in a heading a name the text gives only after it', () => {
+    expect(ents('Coastal Security Agreement\n\nThey renewed the Coastal Security Agreement.')).toEqual([
+      ['Coastal Security Agreement', 'LAW', null], ['Coastal Security Agreement', 'LAW', null],
+    ]);
+  });
+
   it('finds in a heading a name already found in the text', () => {
     expect(ents('They renewed the Coastal Security Agreement.\n\nCoastal Security Agreement\n\nThey met.')).toEqual([
       ['Coastal Security Agreement', 'LAW', null], ['Coastal Security Agreement', 'LAW', null],
@@ -197,6 +244,13 @@ describe('places', () => {
   it('knows border cities and Mexican states', () => {
     expect(ents('Four citizens were kidnapped in Matamoros, Tamaulipas.')).toEqual([
       ['Matamoros', 'GPE', 'MEX'], ['Tamaulipas', 'GPE', 'MEX'],
+    ]);
+  });
+
+  it('keeps a subdivision with its kind and never reads Northern Ireland as Ireland', () => {
+    expect(ents('A solar park in Gujarat State opened.')).toEqual([['Gujarat State', 'GPE', 'IND']]);
+    expect(ents('Peace in Northern Ireland matters to Ireland.')).toEqual([
+      ['Northern Ireland', 'GPE', 'GBR'], ['Ireland', 'GPE', 'IRL'],
     ]);
   });
 
@@ -213,6 +267,11 @@ describe('dates', () => {
   it('keeps a leading `the` that belongs to the expression and drops outside prepositions', () => {
     const got = ents('By the end of 2024 and in FY 2026 they will meet once a year, by 2030 at the latest.');
     expect(got.filter((e) => e[1] === 'DATE').map((e) => e[0])).toEqual(['the end of 2024', 'FY 2026', 'once a year', '2030']);
+  });
+
+  it('keeps relative leads of periods', () => {
+    const got = ents('Over the last two years and in recent years, and during this critical decade, trade grew.');
+    expect(got.filter((e) => e[1] === 'DATE').map((e) => e[0])).toEqual(['the last two years', 'recent years', 'this critical decade']);
   });
 
   it('ignores vague time words', () => {

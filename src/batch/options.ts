@@ -1,6 +1,6 @@
 /** `jsa annotate` options: parsed and validated before any input is read. */
 import { availableParallelism } from 'node:os';
-import { DEFAULT_PIPELINE_DIR } from '../pipeline.js';
+import { DEFAULT_PIPELINE_DIR } from '../pipeline-identity.js';
 import { DEFAULT_MAX_BYTES } from '../read.js';
 import { parseShard, type Shard } from './shard.js';
 

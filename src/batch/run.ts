@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DataLoader, expectRecord, expectString } from '../data/load.js';
-import { hashPipelineFolder, PIPELINE_VERSION } from '../pipeline.js';
+import { hashPipelineFolder, PIPELINE_VERSION } from '../pipeline-identity.js';
 import { checkSize, InputError } from '../read.js';
 import { removeStaleTemps } from './atomic.js';
 import { checkInputs, discover } from './discover.js';

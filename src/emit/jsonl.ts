@@ -57,31 +57,51 @@ function commitmentRecord(doc: Document, c: Commitment): CommitmentRecord {
 
 const inside = (outer: Span, inner: Span): boolean => inner.start >= outer.start && inner.end <= outer.end;
 
+const sortedByStart = (spans: Span[]): boolean => {
+  for (let i = 1; i < spans.length; i++) if (spans[i].start < spans[i - 1].start) return false;
+  return true;
+};
+
 /** The records of one document, in segment order. */
 export function toRecords(doc: Document): SegmentRecord[] {
   let section: string | null = null;
+  const { segments, entities: ents, commitments: comms } = doc;
+  const triggers = comms.map((c) => c.trigger);
+  // Both sorted (as the pipeline makes them): walk commitments with a cursor
+  // instead of filtering all of them per segment (O(n·m) on long documents).
+  const walk = sortedByStart(segments) && sortedByStart(triggers);
   let e = 0;
+  let c = 0;
   const records: SegmentRecord[] = [];
-  doc.segments.forEach((seg, i) => {
+  for (let i = 0; i < segments.length; i++) {
+    const seg = segments[i];
     const base = spanRecord(doc, seg);
-    while (e < doc.entities.length && doc.entities[e].end <= seg.start) e++;
+    while (e < ents.length && ents[e].end <= seg.start) e++;
     const entities: EntityRecord[] = [];
-    for (let k = e; k < doc.entities.length && doc.entities[k].start < seg.end; k++) {
-      if (inside(seg, doc.entities[k])) entities.push(entityRecord(doc, doc.entities[k]));
+    for (let k = e; k < ents.length && ents[k].start < seg.end; k++) {
+      if (inside(seg, ents[k])) entities.push(entityRecord(doc, ents[k]));
     }
-    const commitments = doc.commitments
-      .filter((c) => inside(seg, c.trigger))
-      .map((c) => commitmentRecord(doc, c));
+    const commitments: CommitmentRecord[] = [];
+    if (walk) {
+      while (c < comms.length && triggers[c].end < seg.start) c++; // `<`: an empty trigger at seg.start is inside
+      for (let k = c; k < comms.length && triggers[k].start < seg.end; k++) {
+        if (inside(seg, triggers[k])) commitments.push(commitmentRecord(doc, comms[k]));
+      }
+    } else {
+      for (const cm of comms) if (inside(seg, cm.trigger)) commitments.push(commitmentRecord(doc, cm));
+    }
     records.push({
       schema: SCHEMA, doc: doc.id, seg: i, kind: seg.kind, start: base.start, end: base.end,
       section, text: base.text, entities, commitments,
     });
     if (seg.kind === 'heading') section = base.text;
-  });
+  }
   return records;
 }
 
 /** The `.jsonl` file content of one document: one line per segment, `\n` endings. */
 export function toJsonl(doc: Document): string {
-  return toRecords(doc).map((r) => JSON.stringify(r)).join('\n') + (doc.segments.length ? '\n' : '');
+  let out = '';
+  for (const r of toRecords(doc)) out += `${JSON.stringify(r)}\n`;
+  return out;
 }

@@ -5,7 +5,7 @@
  * longest-match selection, then resolved at document level (acronyms, short
  * references, surnames).
  */
-import type { Document, Entity, Token } from '../document.js';
+import type { Document, Entity, NumericMention, Token } from '../document.js';
 import { expectString } from '../data/load.js';
 import type { StageDefinition } from '../stage.js';
 import { dateCandidates } from './entities/dates.js';
@@ -114,17 +114,10 @@ export const entities: StageDefinition = {
       const posAt = posLookup(doc.tokens);
       const mentions = [...doc.numericMentions].sort((a, b) => a.start - b.start);
       const state = new DocState();
-      const out: Entity[] = [];
-      let mi = 0;
-      for (const seg of doc.segments) {
-        const toks = tokenizeRange(text, seg.start, seg.end);
-        while (mi < mentions.length && mentions[mi].start < seg.start) mi++;
-        const segMentions = [];
-        for (let k = mi; k < mentions.length && mentions[k].start < seg.end; k++) {
-          if (mentions[k].end <= seg.end) segMentions.push(mentions[k]);
-        }
-        if (toks.length === 0) continue;
-        const title = seg.kind === 'heading' || isTitleCase(toks, lex.connectors);
+      const perSeg: Entity[][] = [];
+      // Headings seen before the running text that names what they name are done again at the end.
+      const early: Array<{ k: number; toks: Tok[]; segMentions: NumericMention[]; seen: number }> = [];
+      const run = (toks: Tok[], segMentions: NumericMention[], title: boolean): Entity[] => {
         const cands: Candidate[] = [];
         gazetteerCandidates(toks, gaz, cands);
         numberedCandidates(toks, lex, cands);
@@ -136,13 +129,25 @@ export const entities: StageDefinition = {
         const kept = resolveSegment(text, toks, select(cands, toks.length), state, lex, !title);
         resolveHomonyms(toks, kept, lex, gaz);
         rememberNames(toks, kept, state);
-        for (const c of kept) {
-          const start = toks[c.s].start;
-          const end = toks[c.e - 1].end;
-          out.push({ start, end, type: c.type, id: publicId(c, spanText(text, toks, c.s, c.e)) });
+        return kept.map((c) => ({
+          start: toks[c.s].start, end: toks[c.e - 1].end, type: c.type, id: publicId(c, spanText(text, toks, c.s, c.e)),
+        }));
+      };
+      let mi = 0;
+      for (const seg of doc.segments) {
+        const toks = tokenizeRange(text, seg.start, seg.end);
+        while (mi < mentions.length && mentions[mi].start < seg.start) mi++;
+        const segMentions: NumericMention[] = [];
+        for (let k = mi; k < mentions.length && mentions[k].start < seg.end; k++) {
+          if (mentions[k].end <= seg.end) segMentions.push(mentions[k]);
         }
+        if (toks.length === 0) continue;
+        const title = seg.kind === 'heading' || isTitleCase(toks, lex.connectors);
+        if (title) early.push({ k: perSeg.length, toks, segMentions, seen: state.names.size });
+        perSeg.push(run(toks, segMentions, title));
       }
-      return { ...doc, entities: out };
+      for (const h of early) if (state.names.size > h.seen) perSeg[h.k] = run(h.toks, h.segMentions, true);
+      return { ...doc, entities: perSeg.flat() };
     };
   },
 };

@@ -2,7 +2,7 @@
  * Second passes over a sentence's hits: commitments reported inside a welcomed
  * object, and complements coordinated under one stance verb.
  */
-import type { Chain, Hit } from './detect.js';
+import type { Chain, Hit } from './hit.js';
 import type { Lexicon } from './lexicon.js';
 import { type Sentence, isApostrophe, isComma, isPossessive, phraseAfter, subjectBefore } from './sentence.js';
 
@@ -20,7 +20,8 @@ export function addReportedCommitments(s: Sentence, lex: Lexicon, hits: Hit[]): 
       const strength = lex.reported.get(toks[m].w);
       if (strength === undefined || toks[m].pos === 'VERB') continue;
       let p = m - 1;
-      while (p > h.to && toks[p].pos === 'ADJ') p--;
+      // "Colombia's ambitious goal", "Biden's clearly demonstrated commitment".
+      while (p > h.to && (toks[p].pos === 'ADJ' || toks[p].pos === 'ADV' || (toks[p].pos === 'VERB' && toks[p].w.endsWith('ed')) || lex.intensifiers.has(toks[p].w))) p--;
       let subject: { from: number; to: number } | null = null;
       if (isApostrophe(toks[p]) && p > h.to + 1) subject = subjectBefore(s, p);
       else if (toks[m + 1]?.w === 'by') subject = phraseAfter(s, m + 2);

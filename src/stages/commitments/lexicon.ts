@@ -51,6 +51,8 @@ export interface HeadNoun {
 export interface Adjective {
   category: CommitmentCategory;
   strength: number | null;
+  /** Counts only with a to-infinitive ("proud to continue", not "proud of"). */
+  needsTo?: boolean;
 }
 
 export interface FutureMarker {
@@ -66,6 +68,8 @@ export interface Lexicon {
   /** Inflected first word → entries starting with it. */
   verbs: Map<string, VerbEntry[]>;
   adjectives: Map<string, Adjective>;
+  /** Gerund → category/strength of an ongoing own action after be ("we are providing"). */
+  progressive: Map<string, Adjective>;
   headNouns: Map<string, HeadNoun>;
   reported: Map<string, number>;
   firmIntensifiers: Set<string>;
@@ -81,12 +85,18 @@ export interface Lexicon {
   meetingObjects: Set<string>;
   framingBlockers: Set<string>;
   deliverables: Set<string>;
+  /** Passive participles of a directive ("will be invited to"): CALL_ON with actor null. */
+  directives: Set<string>;
   descriptive: Set<string>;
   /** Activity nouns whose future is an agentless deliverable ("these efforts will focus on"). */
   deliverableSubjects: Set<string>;
   impersonal: string[][];
   agentNouns: Set<string>;
   groupRefs: Set<string>;
+  /** Nouns naming a grouping of countries ("this unique grouping", "the group"). */
+  groupingNouns: Set<string>;
+  /** Quantifiers that make a group reference other than the participants ("other partners"). */
+  outsiders: Set<string>;
   leaderTitles: string[][];
   hostFormulae: string[][];
   /** Inflected forms of each lemma, for tests and diagnostics. */
@@ -228,7 +238,16 @@ export function loadLexicon(data: DataLoader, file: string): Lexicon {
   entries('predicate_adjectives').forEach((e, i) => {
     const f = `predicate_adjectives[${i}]`;
     const cat = category(`${f}.category`, e.category);
-    adjectives.set(expectString(name, `${f}.word`, e.word).toLowerCase(), { category: cat, strength: strength(`${f}.strength`, e.strength, cat) });
+    adjectives.set(expectString(name, `${f}.word`, e.word).toLowerCase(), { category: cat, strength: strength(`${f}.strength`, e.strength, cat), needsTo: bool(`${f}.needs_to`, e.needs_to) });
+  });
+
+  const progressive = new Map<string, Adjective>();
+  entries('progressive_verbs').forEach((e, i) => {
+    const f = `progressive_verbs[${i}]`;
+    const cat = category(`${f}.category`, e.category);
+    const lemma = expectString(name, `${f}.lemma`, e.lemma).toLowerCase();
+    const value = { category: cat, strength: strength(`${f}.strength`, e.strength, cat) };
+    for (const form of conjugate(lemma)) if (form.endsWith('ing')) progressive.set(form, value);
   });
 
   const headNouns = new Map<string, HeadNoun>();
@@ -270,6 +289,7 @@ export function loadLexicon(data: DataLoader, file: string): Lexicon {
     future,
     verbs,
     adjectives,
+    progressive,
     headNouns,
     reported,
     firmIntensifiers,
@@ -283,11 +303,14 @@ export function loadLexicon(data: DataLoader, file: string): Lexicon {
     meetingObjects: objectSets.meeting_objects,
     framingBlockers: wordSet('framing_blockers'),
     deliverables: wordSet('deliverable_participles'),
+    directives: wordSet('directive_participles'),
     descriptive: wordSet('descriptive_verbs'),
     deliverableSubjects: wordSet('deliverable_subjects'),
     impersonal: phraseList('impersonal_directives'),
     agentNouns: wordSet('agent_nouns'),
     groupRefs: wordSet('group_references'),
+    groupingNouns: wordSet('grouping_nouns'),
+    outsiders: wordSet('outside_quantifiers'),
     leaderTitles: expectStringList(name, 'leader_titles', root.leader_titles).map(words),
     hostFormulae: phraseList('host_formulae'),
     forms,

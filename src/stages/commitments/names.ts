@@ -46,25 +46,52 @@ export function loadNames(data: DataLoader, persons: string | null, countries: s
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Parties named in a title: leaders (via their country) and countries, in title order. */
-export function titleParties(title: string, names: Names): string[] {
-  const found: Array<[number, string]> = [];
-  const scan = (name: string, id: string, flags: string): void => {
+/** "Northern Ireland", "New Mexico": a compass word or "New" before a country name makes it a region. */
+const REGION_PREFIX = /(?:^|[^\p{L}])(?:North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower|New)\s$/u;
+const LEADER_WORD = /\b(?:President|Minister|Chancellor|King|Emir|Premier|Prince|Secretary|Taoiseach|Sultan)\b/;
+
+/**
+ * Parties named in a title: leaders (via their country) and countries, in title order.
+ * Longest names win ("United Kingdom of Great Britain and Northern Ireland" is one
+ * party). A title that names leaders may end with a topic ("… and President Y on
+ * Iran", "on Strengthening Ukraine's Air Defenses by …"): countries inside the
+ * "on …" phrase are the subject matter, not parties.
+ */
+export function titleParties(rawTitle: string, names: Names): string[] {
+  const title = rawTitle.replace(/\s+/g, ' ');
+  const found: Array<{ at: number; end: number; id: string; person: boolean }> = [];
+  const scan = (name: string, id: string, flags: string, person: boolean): void => {
     // Names are whole words; "U.S.-Japan" splits at the hyphen.
     const re = new RegExp(`(^|[^\\p{L}\\p{N}])${escape(name)}(?=$|[^\\p{L}\\p{N}])`, `u${flags}`);
     const m = re.exec(title);
-    if (m) found.push([m.index + m[1].length, id]);
+    if (!m) return;
+    const at = m.index + m[1].length;
+    if (!person && REGION_PREFIX.test(title.slice(Math.max(0, at - 12), at))) return;
+    found.push({ at, end: at + name.length, id, person });
   };
   if (title.length > 400) return [];
-  for (const [name, id] of names.countryNames) if (title.includes(name)) scan(name, id, '');
+  for (const [name, id] of names.countryNames) if (title.includes(name)) scan(name, id, '', false);
   const lower = title.toLowerCase();
-  for (const [name, id] of names.personCountry) if (name.includes(' ') || /^[a-z]/.test(name) ? lower.includes(name) : false) scan(name, id, 'i');
+  for (const [name, id] of names.personCountry) if (name.includes(' ') || /^[a-z]/.test(name) ? lower.includes(name) : false) scan(name, id, 'i', true);
   // Bare surnames (single-word aliases) only after a title word.
   for (const [name, id] of names.personCountry) {
     if (name.includes(' ') || !lower.includes(name)) continue;
     const re = new RegExp(`(?:President|Minister|Chancellor|King|Emir|Premier|Prince|Secretary)\\s+${escape(name)}(?=$|[^\\p{L}])`, 'iu');
     const m = re.exec(title);
-    if (m) found.push([m.index, id]);
+    if (m) found.push({ at: m.index, end: m.index + m[0].length, id, person: true });
   }
-  return [...new Set(found.sort((a, b) => a[0] - b[0]).map(([, id]) => id))];
+  // A name inside a longer one ("Ireland" in "… Great Britain and Northern Ireland") is no party.
+  const kept = found.filter((f) => !found.some((g) => g !== f && g.at <= f.at && g.end >= f.end && g.end - g.at > f.end - f.at));
+  // Topic: the "on …" phrase, up to " by " or the end, when leaders are named outside it.
+  const topics: Array<[number, number]> = [];
+  for (const m of title.matchAll(/\bon\s/gi)) {
+    const from = m.index!;
+    const by = title.slice(from).search(/\sby\s/i);
+    topics.push([from, by < 0 ? title.length : from + by]);
+  }
+  const inTopic = (f: { at: number }): boolean => topics.some(([a, b]) => f.at >= a && f.at < b);
+  const leadersOutside = topics.length > 0 && (kept.some((f) => f.person && !inTopic(f))
+    || topics.every(([a, b]) => !LEADER_WORD.test(title.slice(a, b))) && LEADER_WORD.test(title));
+  const parties = leadersOutside ? kept.filter((f) => !inTopic(f)) : kept;
+  return [...new Set(parties.sort((a, b) => a.at - b.at).map((f) => f.id))];
 }

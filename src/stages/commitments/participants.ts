@@ -23,11 +23,14 @@ export interface PartyContext {
   orgName: Map<string, string>;
   /** Countries the title names: "the two governments" when the opening named more leaders. */
   titleCountries: string[];
+  /** The grouping the participants form, named in the title with its members (I2U2). */
+  grouping?: string;
 }
 
 const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'inside', 'outside', 'via']);
 const ORG_MEMBERSHIP = new Set(['member', 'members', 'states', 'countries', 'partners', 'nations', 'governments']);
 const PARTY_TYPES = new Set(['GPE', 'ORG', 'PERSON', 'NORP']);
+const BE_LIKE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'include', 'includes', 'including']);
 const GROUP_SIZE: Record<string, number> = { two: 2, both: 2, three: 3, four: 4 };
 
 const nameWords = (name: string): string[] =>
@@ -37,7 +40,7 @@ const nameWords = (name: string): string[] =>
 function titleBefore(toks: Tok[], k: number, lex: Lexicon): string | null {
   for (const title of lex.leaderTitles) {
     const from = k - title.length;
-    if (from >= 0 && title.every((w, i) => toks[from + i].w === w)) return title.join(' ');
+    if (from >= 0 && k <= toks.length && title.every((w, i) => toks[from + i]?.w === w)) return title.join(' ');
   }
   return null;
 }
@@ -128,6 +131,7 @@ export function learnParticipants(doc: Document, opening: Sentence | null, lex: 
     if (e.id) for (const w of nameWords(e.id)) ctx.personCountry.set(w, country);
   };
 
+  const beneficiaries = new Set<string>();
   if (opening) {
     const { toks } = opening;
     // Skip a host formula ("At the invitation of …,") up to the last comma before the first verb.
@@ -147,6 +151,15 @@ export function learnParticipants(doc: Document, opening: Sentence | null, lex: 
       const k = tokenIndex(toks, e.start);
       const before = toks[k - 1]?.w ?? '';
       if (e.type === 'GPE' && e.id) {
+        // "… by Iran's escalating nuclear program": a possessive country is the topic,
+        // unless a leader follows ("Japan's Prime Minister").
+        const at = tokenIndex(toks, e.end - 1);
+        if (["'s", "'"].includes(toks[at + 1]?.w) && ![at + 3, at + 4].some((t) => titleBefore(toks, t, lex))) continue;
+        // "We are committed to providing Ukraine with …": the beneficiary of the participants' act.
+        if (toks[k - 1]?.pos === 'VERB' && !BE_LIKE.has(before) && !ents.some((x) => x.type === 'PERSON' && x.start > e.end && x.start <= e.end + 40)) {
+          beneficiaries.add(e.id);
+          continue;
+        }
         const afterGpe: boolean = locativeChain && before === ',';
         locativeChain = LOCATIVE.has(before) || afterGpe;
         if (!locativeChain) gpes.push(e.id);
@@ -229,6 +242,9 @@ export function learnParticipants(doc: Document, opening: Sentence | null, lex: 
       const text = doc.text.slice(e.start, e.end).replace(/\s+/g, ' ');
       if (e.type === 'ORG' && text.length > 1 && new RegExp(`(^|[^\\p{L}])${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(doc.meta.title)) orgs.push(ctx.orgName.get(e.id ?? text) ?? text);
     }
+    // "Leaders of India, Israel, the UAE and the United States (I2U2)": the countries are the
+    // parties; the grouping is what "this grouping" and "the I2U2 leaders" refer to.
+    if (countries.length >= 2 && orgs.length > 0) ctx.grouping = orgs.splice(0)[0];
     const titled = new Set([...countries, ...orgs]);
     const overlap = [...found].some((p) => titled.has(p));
     const superset = (strong || listed) && countries.length >= 1 && countries.every((c) => found.has(c)) && found.size > titled.size;
@@ -239,6 +255,8 @@ export function learnParticipants(doc: Document, opening: Sentence | null, lex: 
       titled.forEach((p) => found.add(p));
     }
   }
+  // A country the opening says the participants help is not one of "we" (the title may still name its leader).
+  if (found.size - beneficiaries.size >= 2) beneficiaries.forEach((b) => found.delete(b));
   for (const [title, set] of titleHolders) if (set.size === 1) ctx.titleCountry.set(title, [...set][0]);
   // In a host-issued statement an unlearned "President X" is the host's president.
   if (!titleHolders.has('president')) ctx.titleCountry.set('president', lex.hostCountry);
@@ -261,9 +279,13 @@ export function partiesOf(
   const end = toks[to].end;
   const parties = new Set<string>();
   let covered = new Set<number>();
+  // "other supporters of Ukraine": with an outside group, a country after "of/for" is its beneficiary.
+  const outsideGroup = toks.slice(from, to + 1).some((t) => lex.outsiders.has(t.w));
   for (const e of s.entities) {
     if (e.end <= start || e.start >= end || !PARTY_TYPES.has(e.type)) continue;
     const k = tokenIndex(toks, e.start);
+    const before = toks[k - 1]?.w === 'the' ? toks[k - 2] : toks[k - 1];
+    if (outsideGroup && k > from && before && ['of', 'for', 'to'].includes(before.w)) continue;
     const last = tokenIndex(toks, e.end - 1);
     for (let i = k; i <= last; i++) covered.add(i);
     const text = doc.text.slice(e.start, e.end).replace(/\s+/g, ' ');
@@ -279,6 +301,7 @@ export function partiesOf(
   }
   let group = false;
   let pronoun = false;
+  let outside = false;
   for (let i = from; i <= to; i++) {
     if (covered.has(i)) continue;
     const w = toks[i].w;
@@ -291,8 +314,17 @@ export function partiesOf(
     }
     if (w === 'it' || w === 'its' || w === 'he' || w === 'she' || w === 'his' || w === 'her') pronoun = true;
     else if (lex.groupRefs.has(w)) group = true;
+    if (lex.outsiders.has(w)) outside = true;
   }
+  // "many other supporters of Ukraine", "which partners": a group beyond the participants.
+  if (outside) group = false;
   covered = new Set();
+  // "This unique grouping of countries", "the group": the grouping the participants form.
+  if (parties.size === 0 && ctx.grouping && toks.slice(from, to + 1).some((t) => lex.groupingNouns.has(t.w))) {
+    return { parties: [ctx.grouping], singular: true };
+  }
+  // "the I2U2 leaders": the grouping's members.
+  if (ctx.grouping && parties.size === 1 && parties.has(ctx.grouping) && group) return { parties: [...ctx.participants], singular: false };
   if (pronoun && prevSingular) prevSingular.forEach((p) => parties.add(p));
   // "the two governments" in a statement whose opening named a third leader: the two the title names.
   const count = toks.slice(from, to + 1).map((t) => GROUP_SIZE[t.w]).find(Boolean);

@@ -70,6 +70,11 @@ export function nominal(s: Sentence, k: number): boolean {
   const t = s.toks[k];
   if (!t) return false;
   if (entityAt(s, k)) return true;
+  // "UAE-based companies": a hyphen compound inside the phrase.
+  const prev = s.toks[k - 1];
+  const next = s.toks[k + 1];
+  if (t.w === '-' && prev && next && prev.end === t.start && next.start === t.end) return true;
+  if (prev?.w === '-' && prev.end === t.start && (t.pos === 'VERB' || t.pos === 'ADJ')) return true;
   return NP_POS.has(t.pos) || isPossessive(t) || isSubjectPronoun(t) || isApostrophe(t)
     || (t.pos === 'PRON' && !isRelative(t));
 }
@@ -105,6 +110,7 @@ export function subjectBefore(s: Sentence, k: number): { from: number; to: numbe
   while (j >= 0 && (isClauseAdverb(s.toks[j]) && !nominal(s, j) || s.toks[j].w === 'both' && j === k - 1 || PERFECT.has(s.toks[j].w))) j--;
   // "both" right before the verb ("they both agreed") is an adverb here; "have agreed": the subject precedes "have".
   if (j >= 0 && isComma(s.toks[j])) return appositionSubject(s, j);
+  if (j >= 0 && DASHES.has(s.toks[j].w)) return dashSubject(s, j);
   const to = j;
   // "… and the Republic of North Macedonia (North Macedonia) have agreed": step over a parenthesis.
   if (j >= 0 && s.toks[j].w === ')') {
@@ -130,7 +136,8 @@ export function subjectBefore(s: Sentence, k: number): { from: number; to: numbe
       j -= 2;
       continue;
     }
-    if ((t.w === 'and' || t.w === 'of' || t.w === '&') && j - 1 >= 0 && nominal(s, j - 1)) {
+    // "The United States of America (United States) and the Republic of …": a name with its short form.
+    if ((t.w === 'and' || t.w === 'of' || t.w === '&') && j - 1 >= 0 && (nominal(s, j - 1) || (t.w === 'and' && prev?.w === ')' && partyAt(s, j - 2)))) {
       opened = false;
       j--;
       continue;
@@ -166,6 +173,22 @@ export function subjectBefore(s: Sentence, k: number): { from: number; to: numbe
     }
   }
   return { from, to };
+}
+
+const DASHES = new Set(['–', '—', '--']);
+const LISTING = new Set(['including', 'namely', 'such']);
+
+/**
+ * "The UAE – home to IRENA – will invest": the phrase before a dashed apposition.
+ * "Several Allies – including A, B and C – will": the listed members belong to the actor.
+ */
+function dashSubject(s: Sentence, close: number): { from: number; to: number } | null {
+  let open = close - 1;
+  while (open >= 0 && close - open < 40 && !DASHES.has(s.toks[open].w) && s.toks[open].w !== ';') open--;
+  if (open < 1 || !DASHES.has(s.toks[open].w)) return null;
+  const head = subjectBefore(s, open);
+  if (!head || head.to !== open - 1) return null;
+  return LISTING.has(s.toks[open + 1]?.w) ? { from: head.from, to: close - 1 } : head;
 }
 
 /** "We, the governments of A, B and C, recognize": the phrase before the apposition. */

@@ -16,6 +16,7 @@ const PASS_THROUGH = new Map<string, EntityType>([
 ]);
 const YEAR = /^(1[89]\d\d|20\d\d)$/;
 const CENTURY = /^centur(y|ies)$/;
+const THIS_UNIT = /^(decade|year|century)$/;
 /** Nouns after a number that make it a count, not a year (`2030 targets` stays a year; `2000 troops` does not). */
 const COUNT_NOUN = /^(people|persons|troops|soldiers|tons|tonnes|units|jobs|students|refugees|doses|km|kilometers|miles|acres|megawatts|MW|GW|barrels|vehicles|homes|families|workers)$/i;
 
@@ -42,7 +43,13 @@ export function dateCandidates(
     let type: EntityType | undefined;
     if (m.type === 'DATE' || m.type === 'DURATION') {
       type = 'DATE';
-      if (lex.vagueDates.has(text)) {
+      // `the last two years`, `the next twenty years`, `recent years`: a relative lead belongs to the period.
+      const s0 = s;
+      while (s > 0 && s0 - s < 2 && lex.dateLead.has(toks[s - 1].key.toLowerCase())) s--;
+      // `this critical decade`
+      if (s === s0 && THIS_UNIT.test(text) && toks[s - 1] && /^\p{Ll}+$/u.test(toks[s - 1].key) &&
+        toks[s - 2]?.key.toLowerCase() === 'this') s -= 2;
+      if (s === s0 && lex.vagueDates.has(text)) {
         // `once a year`: a bare unit is a date only with a frequency lead.
         const lead = lex.frequencyLead.matchEndingAt(toks, Math.max(0, s - 3), s);
         if (!lead || !/^(year|month|week|day)$/.test(text)) continue;

@@ -60,6 +60,10 @@ export interface EntityLexicon {
   /** Single-word heads (for short references like `the Alliance`). */
   headWords: Map<string, EntityType>;
   numbered: PhraseTrie<EntityType>;
+  /** Single-word numbered heads that may be glued to their number (`COP28`, `FY2027`). */
+  numberedGlued: Map<string, EntityType>;
+  /** ORG heads of bodies whose official name includes their country (`U.S. Central Command`). */
+  countryBoundHeads: PhraseTrie<true>;
   connectors: Set<string>;
   breakers: Set<string>;
   generic: Set<string>;
@@ -69,6 +73,8 @@ export interface EntityLexicon {
   vagueDates: Set<string>;
   frequencyLead: PhraseTrie<true>;
   theLed: Set<string>;
+  /** Words before a period that belong to it (`the last two years`, `recent years`). */
+  dateLead: Set<string>;
   /** Folded given names (compromise's lexicon plus `given_names.extra`, less `given_names.exclude`). */
   givenNames: Set<string>;
   /** Ordinary English words (compromise's lexicon) → whether one may end a name. */
@@ -112,6 +118,13 @@ export function loadEntityLexicon(data: DataLoader, rel: string, gaz: Gazetteer)
       if (!/\s/.test(w)) headWords.set(w, typeName(file, `heads.${t}`, t));
     }
   }
+  const countryBoundHeads = new PhraseTrie<true>();
+  list('country_bound_heads').forEach((t) => countryBoundHeads.add(t, true));
+  const numbered = typedTrie(file, 'numbered', doc.numbered);
+  const numberedGlued = new Map<string, EntityType>();
+  for (const [t, words] of Object.entries(expectRecord(file, 'numbered', doc.numbered))) {
+    for (const w of expectStringList(file, `numbered.${t}`, words)) if (/^\p{Lu}+$/u.test(w)) numberedGlued.set(w, t as EntityType);
+  }
   const given = expectRecord(file, 'given_names', doc.given_names);
   const givenNames = loadGivenNames(gaz, expectStringList(file, 'given_names.extra', given.extra),
     expectStringList(file, 'given_names.exclude', given.exclude));
@@ -125,7 +138,9 @@ export function loadEntityLexicon(data: DataLoader, rel: string, gaz: Gazetteer)
     titles,
     heads: typedTrie(file, 'heads', doc.heads),
     headWords,
-    numbered: typedTrie(file, 'numbered', doc.numbered),
+    numbered,
+    numberedGlued,
+    countryBoundHeads,
     connectors: new Set(list('connectors')),
     breakers: new Set(list('breakers')),
     notNames: new Set(list('not_names')),
@@ -135,6 +150,7 @@ export function loadEntityLexicon(data: DataLoader, rel: string, gaz: Gazetteer)
     vagueDates: new Set(list('vague_dates').map((s) => s.toLowerCase())),
     frequencyLead,
     theLed: new Set(list('the_led').map((s) => s.toLowerCase())),
+    dateLead: new Set(list('date_lead').map((s) => s.toLowerCase())),
   };
 }
 

@@ -33,6 +33,10 @@ const NAME_SUFFIXES = new Set(['Jr.', 'Sr.', 'II', 'III', 'IV']);
 /** wink POS of a segment-initial word that is not part of a name. */
 const NON_NAME_POS = new Set(['VERB', 'ADV', 'ADP', 'DET', 'PRON', 'AUX', 'SCONJ', 'CCONJ', 'PART', 'NUM', 'INTJ']);
 
+const SUBDIVISION = new Set(['State', 'Province', 'Prefecture', 'Governorate', 'Oblast', 'Region', 'County']);
+/** Prefixes that make a demonym a people of that country: `Afro-Colombians`. */
+const NORP_PREFIXES = new Set(['Afro']);
+
 export function gazetteerCandidates(toks: Tok[], gaz: Gazetteer, out: Candidate[]): void {
   for (let i = 0; i < toks.length; i++) {
     if (!toks[i].word) continue;
@@ -41,13 +45,51 @@ export function gazetteerCandidates(toks: Tok[], gaz: Gazetteer, out: Candidate[
     // A name must not continue inside a hyphenated word: `Georgia-Pacific` is not `Georgia`.
     const next = toks[m.end];
     if (next && !next.space && next.word && toks[m.end - 1].word) continue;
-    out.push({ s: i, e: m.end, type: m.entry.type, id: m.entry.id, canonical: m.entry.canonical, prio: PRIO.gazetteer });
+    // An airline named `Air` + country (`Air Cambodia`, `Air India`) is a company.
+    if (m.entry.isCountry && i > 0 && toks[i - 1].key === 'Air' && !(next?.cap && next.word)) {
+      out.push({ s: i - 1, e: m.end, type: 'ORG', id: null, canonical: null, prio: PRIO.gazetteer });
+      continue;
+    }
+    // `Gujarat State`, `Rakhine State`: a subdivision named with its kind.
+    if (m.entry.type === 'GPE' && !m.entry.isCountry && next?.space && SUBDIVISION.has(next.key) &&
+      !(toks[m.end + 1]?.cap && toks[m.end + 1].word)) {
+      out.push({ s: i, e: m.end + 1, type: 'GPE', id: m.entry.id, canonical: m.entry.canonical, prio: PRIO.gazetteer });
+      continue;
+    }
+    // `Afro-Colombian(s)`: a people of that country.
+    const s = m.entry.type === 'NORP' && i >= 2 && toks[i - 1].key === '-' && !toks[i - 1].space && !toks[i].space &&
+      NORP_PREFIXES.has(toks[i - 2].key) ? i - 2 : i;
+    out.push({ s, e: m.end, type: m.entry.type, id: m.entry.id, canonical: m.entry.canonical, prio: PRIO.gazetteer });
   }
 }
 
+const GLUED = /^(\p{Lu}+)(\d+)$/u;
+/** A US Code or CFR citation: `19 U.S.C. 1862`, `15 CFR 744`. */
+const CODE_CITATION = new Set(['U.S.C.', 'USC', 'C.F.R.', 'CFR']);
+
 export function numberedCandidates(toks: Tok[], lex: EntityLexicon, out: Candidate[]): void {
   for (let i = 0; i < toks.length; i++) {
+    if (toks[i].num && CODE_CITATION.has(toks[i + 1]?.key ?? '')) {
+      let j = i + 2;
+      if (toks[j]?.key === '§') j++;
+      if (toks[j]?.num) out.push({ s: i, e: j + 1, type: 'LAW', id: null, canonical: null, prio: PRIO.numbered });
+      continue;
+    }
+    // `section 232 of the Trade Expansion Act`: lower-case only when a named instrument follows.
+    if ((toks[i].key === 'section' || toks[i].key === 'article') && toks[i + 1] && isNumberLike(toks[i + 1]) &&
+      toks[i + 2]?.key === 'of') {
+      const n = toks[i + 3]?.key === 'the' ? toks[i + 4] : toks[i + 3];
+      if (n && isNameWord(n)) out.push({ s: i, e: i + 2, type: 'LAW', id: null, canonical: null, prio: PRIO.numbered });
+      continue;
+    }
     if (!toks[i].cap) continue;
+    // `COP28`, `FY2027`: head and number in one token.
+    const glued = GLUED.exec(toks[i].key);
+    const gluedType = glued ? lex.numberedGlued.get(glued[1]) : undefined;
+    if (gluedType) {
+      out.push({ s: i, e: i + 1, type: gluedType, id: null, canonical: null, prio: PRIO.numbered });
+      continue;
+    }
     const m = lex.numbered.match(toks, i, toks.length);
     if (!m) continue;
     let j = m.end;
@@ -250,9 +292,10 @@ export function phraseCandidates(ctx: PhraseContext, out: Candidate[]): void {
     let a = i;
     while (a < end && (lex.leading.has(toks[a].key) || (a === 0 && NON_NAME_POS.has(ctx.posAt(toks[a].start) ?? '')))) a++;
     // A leading country that only modifies the name is its own entity (`U.S.` + `Nuclear Posture Review`).
+    // A body's official name keeps its country (`U.S. Trade and Development Agency`).
     const g = a < end ? gaz.match(toks, a, end) : null;
     if (g && g.end < end && g.entry.type === 'GPE' && g.entry.isCountry &&
-      toks[g.end].space && isNameWord(toks[g.end])) {
+      toks[g.end].space && isNameWord(toks[g.end]) && !countryBound(toks, lex, g.end, end)) {
       a = g.end;
     }
     let b = end;
@@ -276,6 +319,14 @@ export function phraseCandidates(ctx: PhraseContext, out: Candidate[]): void {
   }
 }
 
+/** Whether the name [a, b) after a country ends its head part in a body's head (`Central Command`, `Agency for …`). */
+function countryBound(toks: Tok[], lex: EntityLexicon, a: number, b: number): boolean {
+  let c = a + 1;
+  while (c < b && !HEAD_DELIMITERS.has(toks[c].key)) c++;
+  while (c > a && !toks[c - 1].word) c--;
+  return lex.countryBoundHeads.matchEndingAt(toks, a, c) !== null;
+}
+
 /** Whether the name part [a, b) has a listed head right before its first `of/for/on/…`. */
 function hasHead(toks: Tok[], lex: EntityLexicon, a: number, b: number): boolean {
   let c = a + 1;
@@ -296,7 +347,9 @@ function phraseAt(ctx: PhraseContext, a: number, b: number, out: Candidate[]): v
     const known = gaz.match(toks, a, c);
     const generic = head && c === b && toks.slice(a, head.start).every((t) => !t.word || lex.generic.has(t.key));
     if (head && !(known && known.end === c) && !generic) {
-      out.push({ s: a, e: b, type: head.value, id: null, canonical: null, prio: PRIO.pattern });
+      // An act's year is part of its title: `Trade Expansion Act of 1962`.
+      const year = head.value === 'LAW' && toks[b]?.key === 'of' && toks[b + 1]?.num && /^(1[789]|20)\d\d$/.test(toks[b + 1].key);
+      out.push({ s: a, e: year ? b + 2 : b, type: head.value, id: null, canonical: null, prio: PRIO.pattern });
       break;
     }
     a = c + 1;

@@ -18,6 +18,10 @@ interface Known {
 
 const ACRONYM = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9&+.\-]*$/;
 const ACRONYM_CLOSE = new Set([')', ':', "'s", ',', ';']);
+const OPEN_QUOTE = new Set(['“', '"', "'"]);
+const CLOSE_QUOTE = new Set(['”', '"', "'"]);
+/** Words before a quoted acronym that make it the name of what precedes (`called “AUKUS”`). */
+const NAMING = new Set(['called', 'named', 'dubbed', 'as']);
 const NAMED_TYPES = new Set<EntityType>(['ORG', 'LAW', 'EVENT', 'FAC', 'LOC', 'GPE', 'NORP', 'PERSON']);
 const REF_TYPES = new Set<EntityType>(['ORG', 'LAW', 'EVENT', 'FAC']);
 const SUFFIX = /^(Jr\.|Sr\.|II|III|IV|,)$/;
@@ -101,6 +105,17 @@ export function resolveSegment(
     const k = known(c, spanText(text, toks, c.s, c.e));
     state.acronyms.set(acr.key, k);
     put({ s: c.e + 1, e: c.e + 2, type: k.type, id: k.id, canonical: k.canonical, prio: PRIO.gazetteer });
+  }
+
+  // A grouping named by a quoted acronym: `the “I2U2” Group`, `a partnership called “AUKUS”`.
+  for (let i = 1; i + 1 < toks.length; i++) {
+    const t = toks[i];
+    if (covered[i] >= 0 || !OPEN_QUOTE.has(toks[i - 1].key) || !CLOSE_QUOTE.has(toks[i + 1].key) || !ACRONYM.test(t.key)) continue;
+    const after = toks[i + 2];
+    const named = i >= 2 && NAMING.has(toks[i - 2].key.toLowerCase());
+    if (!named && !(after && lex.headWords.get(after.key) === 'ORG')) continue;
+    state.acronyms.set(t.key, { type: 'ORG', id: t.key, canonical: t.key });
+    put({ s: i, e: i + 1, type: 'ORG', id: t.key, canonical: t.key, prio: PRIO.gazetteer });
   }
 
   for (let i = 0; i < toks.length; i++) {

@@ -1,6 +1,7 @@
 /** YAML front matter (`---` … `---` at the top of a Markdown file) → document metadata. */
 import { parse } from 'yaml';
 import type { DocumentMeta } from '../../document.js';
+import { readSimpleMapping } from './simple-yaml.js';
 
 export interface FrontMatter {
   meta: DocumentMeta;
@@ -11,6 +12,8 @@ export interface FrontMatter {
 const OPEN = /^---[ \t]*\r?\n/;
 /** Front matter longer than this is not front matter but a document starting with a rule. */
 const MAX_FRONT_MATTER = 64 * 1024;
+/** The keys meta is made of. */
+const WANTED: ReadonlySet<string> = new Set(['title', 'date', 'source_url', 'source', 'url']);
 
 function asText(v: unknown): string | undefined {
   if (typeof v === 'string') return v.trim() || undefined;
@@ -29,12 +32,16 @@ export function readFrontMatter(original: string): FrontMatter {
   if (!close) return { meta: {}, bodyStart: 0 };
   const yamlText = original.slice(open[0].length, close.index);
   const bodyStart = close.index + close[0].length;
+  const simple = readSimpleMapping(yamlText, WANTED);
   let data: unknown;
-  try {
-    data = parse(yamlText);
-  } catch {
-    // Not YAML after all: keep the text as it is.
-    return { meta: {}, bodyStart: 0 };
+  if (simple) data = Object.fromEntries(simple);
+  else {
+    try {
+      data = parse(yamlText);
+    } catch {
+      // Not YAML after all: keep the text as it is.
+      return { meta: {}, bodyStart: 0 };
+    }
   }
   if (data === null || data === undefined) return { meta: {}, bodyStart };
   if (typeof data !== 'object' || Array.isArray(data)) return { meta: {}, bodyStart: 0 };

@@ -21,6 +21,7 @@ const NEUTRAL: Array<[RegExp, RegExp]> = [
   [/^<em>/i, /<\/em>$/i],
   [/^\*(?!\*)/, /(?<!\*)\*$/],
 ];
+const WRAPPERS = [...DECLARING, ...NEUTRAL];
 const ATX = /^[ \t]{0,3}#{1,6}[ \t]+\S/;
 /**
  * A run-in heading: an emphasized label ending in a colon at the start of a
@@ -40,7 +41,7 @@ export function isDeclaredHeading(s: string): boolean {
   let declared = false;
   for (let changed = true; changed && t.length > 0;) {
     changed = false;
-    for (const [open, close] of [...DECLARING, ...NEUTRAL]) {
+    for (const [open, close] of WRAPPERS) {
       const o = open.exec(t);
       if (!o) continue;
       const c = close.exec(t.slice(o[0].length));
