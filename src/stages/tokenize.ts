@@ -28,16 +28,24 @@ let metaCER: unknown;
  * documents it read before. wink adds every out-of-vocabulary word to its
  * lexicon, and its tokenizer keeps a string whole when it is a known lexeme,
  * so after `year’s` appears whole in one document, `year’s` in a later one is
- * no longer split: output would depend on file order and worker count. The
- * lexicon lookup is therefore filtered to the model's own words plus the words
- * the current document added (`beginDocument`), exactly what a fresh instance
- * sees. The instance is rebuilt when the accumulated words grow large, which
- * keeps memory flat without changing any output.
+ * no longer split: output would depend on file order and worker count.
+ *
+ * wink reads the lexicon through two paths: the tokenizer's lookup (is this a
+ * known word?) uses the table it captured when the instance was built, and
+ * adding a token's features uses `features.lexeme.hash`. The first keeps only
+ * the model's own words plus the current document's; the second is a full
+ * table of every word seen, so an out-of-vocabulary word's features are
+ * computed once and reused. Every document thus tokenizes as on a fresh
+ * instance. The instance is rebuilt when the word list grows large, which
+ * keeps memory flat without changing output.
  */
 class IsolatedWink {
   private nlp!: WinkNlp;
   private lexeme!: LexemeFeature;
-  private documentStart = 0;
+  /** The tokenizer's lookup table: model words + the current document's. */
+  private lookupTable!: Record<string, number>;
+  /** Words added to the lookup table for the current document. */
+  private documentWords: string[] = [];
   static readonly MAX_EXTRA_WORDS = 200_000;
   /** How often the instance was rebuilt (for tests). */
   rebuilds = 0;
@@ -52,29 +60,45 @@ class IsolatedWink {
     if (base.metaCER) wrapped.metaCER = () => (metaCER ??= base.metaCER!.call(base));
     wrapped.core = () => {
       const core = base.core();
-      const lexeme = core.features.lexeme;
-      const self = this;
-      const visible = (target: Record<string, number>, key: string | symbol): number | undefined => {
-        const index = Reflect.get(target, key) as number | undefined;
-        return index === undefined || index < lexeme.intrinsicSize || index >= self.documentStart ? index : undefined;
-      };
-      lexeme.hash = new Proxy(lexeme.hash, {
-        get: visible,
-        has: (target, key) => visible(target, key) !== undefined,
-      });
-      this.lexeme = lexeme;
+      this.lexeme = core.features.lexeme;
       return core;
     };
     this.nlp = winkNLP(wrapped as never, this.pipe as never);
+    // The instance's cache has captured the original table for lookups; give the add path a full one.
+    const lookup = this.lexeme.hash;
+    const full: Record<string, number> = Object.assign(Object.create(null), lookup);
+    const intrinsic = this.lexeme.intrinsicSize;
+    const words: string[] = [];
+    this.documentWords = words;
+    const show = (key: string, index: number): void => {
+      if (lookup[key] === undefined) {
+        lookup[key] = index;
+        words.push(key);
+      }
+    };
+    this.lookupTable = lookup;
+    this.lexeme.hash = new Proxy(full, {
+      get(target, key) {
+        const index = target[key as string];
+        if (index !== undefined && index >= intrinsic) show(key as string, index);
+        return index;
+      },
+      set(target, key, index: number) {
+        target[key as string] = index;
+        show(key as string, index);
+        return true;
+      },
+    });
   }
 
   /** Reads one document with the lexicon as a fresh instance would have it. */
   readDoc(text: string): ReturnType<WinkNlp['readDoc']> {
+    for (const word of this.documentWords) delete this.lookupTable[word];
+    this.documentWords.length = 0;
     if (this.lexeme.list.length - this.lexeme.intrinsicSize > IsolatedWink.MAX_EXTRA_WORDS) {
       this.rebuild();
       this.rebuilds++;
     }
-    this.documentStart = this.lexeme.list.length;
     return this.nlp.readDoc(text);
   }
 
