@@ -43,7 +43,11 @@ if (process.argv.includes('--check')) {
 } else {
   execFileSync(process.execPath, [join(root, 'dist', 'cli.js'), 'annotate', ...sources, '--out', pred], { stdio: 'inherit' });
   const extra = process.argv.slice(2).filter((a) => a !== specDir && a !== '--check');
-  execFileSync(process.execPath, [join(root, 'dist', 'cli.js'), 'eval', '--gold', gold, '--pred', pred, ...extra], { stdio: 'inherit' });
+  try {
+    execFileSync(process.execPath, [join(root, 'dist', 'cli.js'), 'eval', '--gold', gold, '--pred', pred, ...extra], { stdio: 'inherit' });
+  } catch {
+    failed = true; // jsa eval printed which threshold was missed
+  }
 }
 if (!process.env.JSA_KEEP) rmSync(work, { recursive: true, force: true }); else console.log(`kept ${work}`);
 process.exit(failed ? 1 : 0);
