@@ -5,39 +5,9 @@
  * Hand-written sentences with hand-placed entities (no dev gold).
  */
 import { describe, expect, it } from 'vitest';
-import type { Document, Entity } from '../src/document.js';
-import { DataLoader } from '../src/data/load.js';
-import { DEFAULT_PIPELINE_DIR, emptyDocument } from '../src/pipeline.js';
-import { tokenize } from '../src/stages/tokenize.js';
-import { commitments } from '../src/stages/commitments.js';
-import { loadLexicon } from '../src/stages/commitments/lexicon.js';
+import type { Document } from '../src/document.js';
+import { type Ent, lex, run } from './commitment-harness.js';
 import { titleParties } from '../src/stages/commitments/names.js';
-
-const data = new DataLoader(DEFAULT_PIPELINE_DIR);
-const lex = loadLexicon(data, 'lexicons/commitments.yml');
-const tok = tokenize.create({}, { data });
-const stage = commitments.create({ lexicon: 'lexicons/commitments.yml' }, { data });
-
-type Ent = [string, Entity['type'], string | null];
-
-function run(lines: string[], ents: Ent[] = [], title?: string): Document {
-  const text = lines.join('\n');
-  let doc = tok(emptyDocument('t', text, title ? { title } : {}));
-  let at = 0;
-  const segments = lines.map((l) => {
-    const start = text.indexOf(l, at);
-    at = start + l.length;
-    return { start, end: at, kind: 'sentence' as const };
-  });
-  const cursor = new Map<string, number>();
-  const entities: Entity[] = ents.map(([surface, type, id]) => {
-    const start = text.indexOf(surface, cursor.get(surface) ?? 0);
-    if (start < 0) throw new Error(`no ${surface}`);
-    cursor.set(surface, start + surface.length);
-    return { start, end: start + surface.length, type, id };
-  }).sort((a, b) => a.start - b.start);
-  return stage({ ...doc, segments, entities });
-}
 
 const view = (doc: Document) => doc.commitments.map((c) => ({
   trigger: doc.text.slice(c.trigger.start, c.trigger.end).replace(/\s+/g, ' '),

@@ -5,44 +5,12 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COMMITMENT_CATEGORIES, type Document, type Entity } from '../src/document.js';
+import { COMMITMENT_CATEGORIES, type Document } from '../src/document.js';
+import { DEFAULT_PIPELINE_DIR, loadPipeline } from '../src/pipeline.js';
 import { DataLoader } from '../src/data/load.js';
-import { DEFAULT_PIPELINE_DIR, emptyDocument, loadPipeline } from '../src/pipeline.js';
-import { tokenize } from '../src/stages/tokenize.js';
-import { commitments } from '../src/stages/commitments.js';
 import { loadLexicon } from '../src/stages/commitments/lexicon.js';
+import { type Ent, lex, run } from './commitment-harness.js';
 import { toRecords } from '../src/emit/jsonl.js';
-
-const data = new DataLoader(DEFAULT_PIPELINE_DIR);
-const lex = loadLexicon(data, 'lexicons/commitments.yml');
-const tok = tokenize.create({}, { data });
-const stage = commitments.create({ lexicon: 'lexicons/commitments.yml' }, { data });
-
-/** Entities for a test text: [surface, type, id] found by first occurrence after the previous one. */
-type Ent = [string, Entity['type'], string | null];
-
-/** Runs tokenize + commitments on sentences (one per line) with the given entities. */
-function run(lines: string[], ents: Ent[] = [], title?: string): Document {
-  const text = lines.join('\n');
-  let doc = tok(emptyDocument('t', text, title ? { title } : {}));
-  let at = 0;
-  const segments = lines.map((l) => {
-    const start = text.indexOf(l, at);
-    at = start + l.length;
-    return { start, end: at, kind: 'sentence' as const };
-  });
-  const entities: Entity[] = [];
-  const cursor = new Map<string, number>();
-  for (const [surface, type, id] of ents) {
-    const start = text.indexOf(surface, cursor.get(surface) ?? 0);
-    if (start < 0) throw new Error(`no ${surface}`);
-    cursor.set(surface, start + surface.length);
-    entities.push({ start, end: start + surface.length, type, id });
-  }
-  entities.sort((a, b) => a.start - b.start);
-  doc = { ...doc, segments, entities };
-  return stage(doc);
-}
 
 const view = (doc: Document) => doc.commitments.map((c) => ({
   trigger: doc.text.slice(c.trigger.start, c.trigger.end).replace(/\s+/g, ' '),
