@@ -20,10 +20,23 @@ export type { ActorMode, Chain, Hit } from './hit.js';
 
 const ENGAGE_PASSIVES = new Set(['held', 'convened', 'hosted', 'organized', 'organised', 'reconvened']);
 
+/** Impersonal phrases grouped by first word, in lexicon order (null when an empty phrase matches anywhere). */
+const byFirstWord = new WeakMap<string[][], Map<string, string[][]> | null>();
+function impersonalIndex(phrases: string[][]): Map<string, string[][]> | null {
+  let index = byFirstWord.get(phrases);
+  if (index === undefined) {
+    index = phrases.some((p) => p.length === 0) ? null : new Map();
+    for (const p of index ? phrases : []) index!.set(p[0], [...(index!.get(p[0]) ?? []), p]);
+    byFirstWord.set(phrases, index);
+  }
+  return index;
+}
+
 export function detect(s: Sentence, lex: Lexicon): Hit[] {
   const toks = s.toks;
   const n = toks.length;
   const hits: Hit[] = [];
+  const impIndex = impersonalIndex(lex.impersonal);
   const vg = verbGroups(s, lex);
   const { entriesAt, skipAdverbs, verbAt, toComplement, headNounAfter, chain, headNounChain, isReiterative } = vg;
   const { nestedAt, locate, infinitiveSince, isAgent } = locator(s, lex, hits, vg);
@@ -42,7 +55,7 @@ export function detect(s: Sentence, lex: Lexicon): Hit[] {
     if (last && k <= last.to) continue;
 
     // Impersonal directive: "It is time to release …".
-    const imp = lex.impersonal.find((p) => p.every((w, i) => toks[k + i]?.w === w));
+    const imp = (impIndex ? impIndex.get(t.w) ?? [] : lex.impersonal).find((p) => p.every((w, i) => toks[k + i]?.w === w));
     if (imp && (k === 0 || !/^[a-z]/.test(toks[k - 1].w) || isComma(toks[k - 1]))) {
       push(k, { category: 'CALL_ON', strength: null, reiterated: false, negated: false, end: k + imp.length - 1 }, { mode: 'null', subject: null, nested: false });
       continue;

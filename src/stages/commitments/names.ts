@@ -11,6 +11,27 @@ export interface Names {
   personCountry: Map<string, string>;
   /** Country name, alias or nationality word (as written) → ISO3. */
   countryNames: Map<string, string>;
+  /** Title-scan lists in map order (filled by `loadNames`) and regexes compiled on first use. */
+  scan?: TitleScan;
+}
+
+interface TitleScan {
+  countries: Array<[string, string]>;
+  /** Multi-word or lower-case-initial person names. */
+  persons: Array<[string, string]>;
+  /** Single-word person names (surnames, after a title word). */
+  surnames: Array<[string, string]>;
+  re: Map<string, RegExp>;
+}
+
+function titleScan(names: Names): TitleScan {
+  const persons = [...names.personCountry];
+  return {
+    countries: [...names.countryNames],
+    persons: persons.filter(([name]) => name.includes(' ') || /^[a-z]/.test(name)),
+    surnames: persons.filter(([name]) => !name.includes(' ')),
+    re: new Map(),
+  };
 }
 
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
@@ -41,6 +62,7 @@ export function loadNames(data: DataLoader, persons: string | null, countries: s
       }
     });
   }
+  names.scan = titleScan(names);
   return names;
 }
 
@@ -60,9 +82,15 @@ const LEADER_WORD = /\b(?:President|Minister|Chancellor|King|Emir|Premier|Prince
 export function titleParties(rawTitle: string, names: Names): string[] {
   const title = rawTitle.replace(/\s+/g, ' ');
   const found: Array<{ at: number; end: number; id: string; person: boolean }> = [];
+  const lists = names.scan ??= titleScan(names);
+  const compiled = (key: string, source: () => string, flags: string): RegExp => {
+    let re = lists.re.get(key);
+    if (!re) lists.re.set(key, re = new RegExp(source(), flags));
+    return re;
+  };
   const scan = (name: string, id: string, flags: string, person: boolean): void => {
     // Names are whole words; "U.S.-Japan" splits at the hyphen.
-    const re = new RegExp(`(^|[^\\p{L}\\p{N}])${escape(name)}(?=$|[^\\p{L}\\p{N}])`, `u${flags}`);
+    const re = compiled(`${flags}:${name}`, () => `(^|[^\\p{L}\\p{N}])${escape(name)}(?=$|[^\\p{L}\\p{N}])`, `u${flags}`);
     const m = re.exec(title);
     if (!m) return;
     const at = m.index + m[1].length;
@@ -70,13 +98,13 @@ export function titleParties(rawTitle: string, names: Names): string[] {
     found.push({ at, end: at + name.length, id, person });
   };
   if (title.length > 400) return [];
-  for (const [name, id] of names.countryNames) if (title.includes(name)) scan(name, id, '', false);
+  for (const [name, id] of lists.countries) if (title.includes(name)) scan(name, id, '', false);
   const lower = title.toLowerCase();
-  for (const [name, id] of names.personCountry) if (name.includes(' ') || /^[a-z]/.test(name) ? lower.includes(name) : false) scan(name, id, 'i', true);
+  for (const [name, id] of lists.persons) if (lower.includes(name)) scan(name, id, 'i', true);
   // Bare surnames (single-word aliases) only after a title word.
-  for (const [name, id] of names.personCountry) {
-    if (name.includes(' ') || !lower.includes(name)) continue;
-    const re = new RegExp(`(?:President|Minister|Chancellor|King|Emir|Premier|Prince|Secretary)\\s+${escape(name)}(?=$|[^\\p{L}])`, 'iu');
+  for (const [name, id] of lists.surnames) {
+    if (!lower.includes(name)) continue;
+    const re = compiled(`s:${name}`, () => `(?:President|Minister|Chancellor|King|Emir|Premier|Prince|Secretary)\\s+${escape(name)}(?=$|[^\\p{L}])`, 'iu');
     const m = re.exec(title);
     if (m) found.push({ at: m.index, end: m.index + m[0].length, id, person: true });
   }

@@ -36,9 +36,23 @@ const GROUP_SIZE: Record<string, number> = { two: 2, both: 2, three: 3, four: 4 
 const nameWords = (name: string): string[] =>
   name.toLowerCase().split(/[\s,.]+/).filter((w) => w.length > 2 && !['jr', 'sr', 'the', 'of', 'da', 'de', 'bin', 'al'].includes(w));
 
+/** Leader titles grouped by last word, in lexicon order (null when an empty title matches anywhere). */
+const titlesByLast = new WeakMap<string[][], Map<string, string[][]> | null>();
+function titleIndex(titles: string[][]): Map<string, string[][]> | null {
+  let index = titlesByLast.get(titles);
+  if (index === undefined) {
+    index = titles.some((t) => t.length === 0) ? null : new Map();
+    for (const t of index ? titles : []) index!.set(t[t.length - 1], [...(index!.get(t[t.length - 1]) ?? []), t]);
+    titlesByLast.set(titles, index);
+  }
+  return index;
+}
+
 /** Title (as word list) ending just before token index k, if any. */
 function titleBefore(toks: Tok[], k: number, lex: Lexicon): string | null {
-  for (const title of lex.leaderTitles) {
+  const index = titleIndex(lex.leaderTitles);
+  const candidates = index ? (k > 0 && k <= toks.length ? index.get(toks[k - 1].w) : undefined) ?? [] : lex.leaderTitles;
+  for (const title of candidates) {
     const from = k - title.length;
     if (from >= 0 && k <= toks.length && title.every((w, i) => toks[from + i]?.w === w)) return title.join(' ');
   }
@@ -238,9 +252,19 @@ export function learnParticipants(doc: Document, opening: Sentence | null, lex: 
     const countries = titleParties(doc.meta.title, lex.names);
     ctx.titleCountries = countries;
     const orgs: string[] = [];
+    const title = doc.meta.title;
+    // One regex per distinct ORG text that occurs in the title at all (a cheap substring test first).
+    const inTitle = new Map<string, boolean>();
     for (const e of doc.entities) {
+      if (e.type !== 'ORG') continue;
       const text = doc.text.slice(e.start, e.end).replace(/\s+/g, ' ');
-      if (e.type === 'ORG' && text.length > 1 && new RegExp(`(^|[^\\p{L}])${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(doc.meta.title)) orgs.push(ctx.orgName.get(e.id ?? text) ?? text);
+      if (text.length <= 1 || !title.includes(text)) continue;
+      let hit = inTitle.get(text);
+      if (hit === undefined) {
+        hit = new RegExp(`(^|[^\\p{L}])${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(title);
+        inTitle.set(text, hit);
+      }
+      if (hit) orgs.push(ctx.orgName.get(e.id ?? text) ?? text);
     }
     // "Leaders of India, Israel, the UAE and the United States (I2U2)": the countries are the
     // parties; the grouping is what "this grouping" and "the I2U2 leaders" refer to.

@@ -22,6 +22,8 @@ export interface Sentence {
   tokEntity: Array<Entity | undefined>;
 }
 
+const CURLY = /[\u2018\u2019]/;
+const CURLY_ALL = /[\u2018\u2019]/g;
 const NP_POS = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN']);
 const SUBJECT_PRONOUNS = new Set(['we', 'they', 'i', 'he', 'she', 'it', 'you']);
 const POSSESSIVES = new Set(['their', 'its', 'our', 'his', 'her', 'my', 'your']);
@@ -38,17 +40,27 @@ export function sentenceOf(doc: Document, span: Span, firstTok: number, firstEnt
   for (; k < doc.tokens.length && doc.tokens[k].start < span.end; k++) {
     const tk = doc.tokens[k];
     if (tk.pos === 'SPACE' || tk.type === 'spacing') continue; // line breaks inside a sentence
-    toks.push({
-      start: tk.start, end: tk.end, pos: tk.pos, lemma: tk.lemma,
-      w: doc.text.slice(tk.start, tk.end).toLowerCase().replace(/[\u2018\u2019]/g, "'"),
-    });
+    const w = doc.text.slice(tk.start, tk.end).toLowerCase();
+    toks.push({ start: tk.start, end: tk.end, pos: tk.pos, lemma: tk.lemma, w: CURLY.test(w) ? w.replace(CURLY_ALL, "'") : w });
   }
   let e = firstEnt;
   while (e < doc.entities.length && doc.entities[e].end <= span.start) e++;
   const entities: Entity[] = [];
   let f = e;
   for (; f < doc.entities.length && doc.entities[f].start < span.end; f++) entities.push(doc.entities[f]);
-  const tokEntity = toks.map((t) => entities.find((x) => x.start <= t.start && x.end >= t.end));
+  // Entities are sorted by start and tokens ascend: the candidates for a token are
+  // entities[lo, hi); those ending before a token's end cover no later token either.
+  const tokEntity: Array<Entity | undefined> = new Array(toks.length);
+  let lo = 0;
+  let hi = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    while (hi < entities.length && entities[hi].start <= t.start) hi++;
+    while (lo < hi && entities[lo].end < t.end) lo++;
+    let found: Entity | undefined;
+    for (let x = lo; x < hi; x++) if (entities[x].end >= t.end) { found = entities[x]; break; }
+    tokEntity[i] = found;
+  }
   return { s: { span, toks, entities, tokEntity }, nextTok: k, nextEnt: e };
 }
 

@@ -43,7 +43,8 @@ export function tokenizeRange(text: string, from: number, to: number): Tok[] {
   for (let m = TOKEN_RE.exec(slice); m; m = TOKEN_RE.exec(slice)) {
     const start = from + m.index;
     const raw = m[0];
-    const space = start === from || WS_RE.test(text[start - 1]);
+    const before = start === from ? 32 : text.charCodeAt(start - 1);
+    const space = before === 32 || (before !== 46 && before !== 45 && WS_RE.test(text[start - 1]));
     const poss = raw.length > 2 && (raw.includes("'") || raw.includes('’')) ? POSSESSIVE_RE.exec(raw) : null;
     if (poss && /\p{L}/u.test(poss[1])) {
       out.push(makeTok(poss[1], start, space));
@@ -61,7 +62,7 @@ function makeTok(raw: string, start: number, space: boolean): Tok {
   const upper = ch.toUpperCase();
   // Cheap letter test for the common case; the Unicode class only for the rest.
   const letter = lower !== upper || (ch > '\u007f' && /\p{L}/u.test(ch));
-  const num = NUM_RE.test(raw);
+  const num = ch >= '0' && ch <= '9' && NUM_RE.test(raw);
   return {
     start,
     end: start + raw.length,
