@@ -15,21 +15,52 @@ export interface Names {
   scan?: TitleScan;
 }
 
+/**
+ * Names indexed by their first run of letters and digits: a whole-word match
+ * in a title needs that run to stand in the title as a whole run, so only
+ * names whose first run occurs in the title are tried (in list order).
+ */
+class RunIndex {
+  private readonly byRun = new Map<string, number[]>();
+  /** Names that do not start with a letter or digit: always tried. */
+  private readonly always: number[] = [];
+
+  constructor(readonly entries: Array<[string, string]>) {
+    entries.forEach(([name], i) => {
+      const run = firstRun(name);
+      if (run === null) this.always.push(i);
+      else if (this.byRun.has(run)) this.byRun.get(run)!.push(i);
+      else this.byRun.set(run, [i]);
+    });
+  }
+
+  /** Entries worth trying for a title with these runs, in list order. */
+  candidates(runs: Set<string>): Array<[string, string]> {
+    const picked = [...this.always];
+    for (const run of runs) picked.push(...(this.byRun.get(run) ?? []));
+    return picked.sort((a, b) => a - b).map((i) => this.entries[i]);
+  }
+}
+
+const RUN = /[\p{L}\p{N}]+/gu;
+const firstRun = (name: string): string | null => (/^[\p{L}\p{N}]+/u.exec(name)?.[0] ?? null);
+const runsOf = (text: string): Set<string> => new Set(text.match(RUN) ?? []);
+
 interface TitleScan {
-  countries: Array<[string, string]>;
-  /** Multi-word or lower-case-initial person names. */
-  persons: Array<[string, string]>;
+  countries: RunIndex;
+  /** Multi-word or lower-case-initial person names (lower-cased). */
+  persons: RunIndex;
   /** Single-word person names (surnames, after a title word). */
-  surnames: Array<[string, string]>;
+  surnames: RunIndex;
   re: Map<string, RegExp>;
 }
 
 function titleScan(names: Names): TitleScan {
   const persons = [...names.personCountry];
   return {
-    countries: [...names.countryNames],
-    persons: persons.filter(([name]) => name.includes(' ') || /^[a-z]/.test(name)),
-    surnames: persons.filter(([name]) => !name.includes(' ')),
+    countries: new RunIndex([...names.countryNames]),
+    persons: new RunIndex(persons.filter(([name]) => name.includes(' ') || /^[a-z]/.test(name))),
+    surnames: new RunIndex(persons.filter(([name]) => !name.includes(' '))),
     re: new Map(),
   };
 }
@@ -98,11 +129,13 @@ export function titleParties(rawTitle: string, names: Names): string[] {
     found.push({ at, end: at + name.length, id, person });
   };
   if (title.length > 400) return [];
-  for (const [name, id] of lists.countries) if (title.includes(name)) scan(name, id, '', false);
+  const runs = runsOf(title);
+  for (const [name, id] of lists.countries.candidates(runs)) if (title.includes(name)) scan(name, id, '', false);
   const lower = title.toLowerCase();
-  for (const [name, id] of lists.persons) if (lower.includes(name)) scan(name, id, 'i', true);
+  const lowerRuns = runsOf(lower);
+  for (const [name, id] of lists.persons.candidates(lowerRuns)) if (lower.includes(name)) scan(name, id, 'i', true);
   // Bare surnames (single-word aliases) only after a title word.
-  for (const [name, id] of lists.surnames) {
+  for (const [name, id] of lists.surnames.candidates(lowerRuns)) {
     if (!lower.includes(name)) continue;
     const re = compiled(`s:${name}`, () => `(?:President|Minister|Chancellor|King|Emir|Premier|Prince|Secretary)\\s+${escape(name)}(?=$|[^\\p{L}])`, 'iu');
     const m = re.exec(title);
