@@ -46,7 +46,7 @@ class IsolatedWink {
   private lookupTable!: Record<string, number>;
   /** Words added to the lookup table for the current document. */
   private documentWords: string[] = [];
-  static readonly MAX_EXTRA_WORDS = 200_000;
+  static readonly MAX_EXTRA_WORDS = 50_000;
   /** How often the instance was rebuilt (for tests). */
   rebuilds = 0;
 
