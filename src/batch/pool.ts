@@ -1,7 +1,7 @@
 /**
  * A pool of worker threads, each holding one loaded pipeline. Jobs wait in a
- * short queue (callers await `slot()` before submitting, so in-flight work is
- * bounded by about twice the pool size); workers start lazily, so a run that
+ * queue until a worker is idle (the caller bounds how many it submits, with
+ * p-map); workers start lazily, so a run that
  * skips everything loads no model. A job over the time limit gets its worker
  * terminated and replaced; a crashed worker is replaced the same way.
  */
@@ -45,19 +45,11 @@ const WORKER_URL = new URL('./worker.js', import.meta.url);
 export class WorkerPool {
   private readonly slots = new Set<Slot>();
   private readonly queue: Pending[] = [];
-  private readonly waiters: Array<() => void> = [];
   private seq = 0;
   private fatal: Error | null = null;
 
   constructor(private readonly opts: PoolOptions) {}
 
-  /** Resolves when the queue has room for another job. */
-  async slot(): Promise<void> {
-    while (this.queue.length >= this.opts.size && !this.fatal) {
-      await new Promise<void>((resolve) => this.waiters.push(resolve));
-    }
-    if (this.fatal) throw this.fatal;
-  }
 
   run(job: Job): Promise<JobResult> {
     if (this.fatal) return Promise.reject(this.fatal);
@@ -78,7 +70,6 @@ export class WorkerPool {
       const idle = [...this.slots].find((s) => s.ready && s.current === null);
       if (idle) {
         this.assign(idle, this.queue.shift()!);
-        this.waiters.splice(0).forEach((w) => w());
       } else if (this.slots.size < this.opts.size) {
         this.spawn();
       } else break;
@@ -122,7 +113,6 @@ export class WorkerPool {
     this.fatal = error;
     for (const p of this.queue.splice(0)) p.reject(error);
     for (const s of this.slots) s.current?.reject(error);
-    this.waiters.splice(0).forEach((w) => w());
   }
 
   private spawn(): void {

@@ -12,12 +12,13 @@ import { DataLoader, expectRecord, expectString } from '../data/load.js';
 import { hashPipelineFolder, PIPELINE_VERSION } from '../pipeline-identity.js';
 import { checkSize, InputError } from '../read.js';
 import { removeStaleTemps } from './atomic.js';
-import { checkInputs, discover } from './discover.js';
+import { checkInputs, discover, type Found } from './discover.js';
 import {
   manifestName, MANIFEST_SCHEMA, readManifest, sortEntries, totalsOf, writeManifest,
   type Manifest, type ManifestEntry,
 } from './manifest.js';
 import { UsageError, type BatchOptions } from './options.js';
+import pMap from 'p-map';
 import { WorkerPool } from './pool.js';
 import { Progress } from './progress.js';
 import { inShard } from './shard.js';
@@ -115,8 +116,9 @@ export async function runBatch(opts: BatchOptions, log: (s: string) => void = (s
     ({ id, input, sha256, bytes, status: 'failed', output: null, configHash: null, reason, message });
 
   const pool = new WorkerPool({ size: opts.workers, pipelineDir, timeoutMs: opts.timeoutMs });
-  const inFlight = new Set<Promise<void>>();
-  try {
+  interface Pending { f: Found; bytes: Uint8Array; sha256: string; size: number; target: string }
+  /** Walks the inputs in order, records what needs no annotating, yields the rest. */
+  function* toAnnotate(): Generator<Pending> {
     for (const f of discover(opts.inputs)) {
       if (!inShard(f.id, opts.shard)) continue;
       seen.add(f.id);
@@ -150,24 +152,28 @@ export async function runBatch(opts: BatchOptions, log: (s: string) => void = (s
         record({ ...prev, input: f.path, bytes: size, status: 'skipped' });
         continue;
       }
-      await pool.slot();
-      const p = pool.run({ id: f.id, bytes, target, maxBytes: opts.maxBytes }).then((r: JobResult) => {
-        for (const [k, v] of Object.entries(r.timings ?? {})) timings[k] = (timings[k] ?? 0) + v;
-        if (r.ok) {
-          const entry: ManifestEntry = {
-            id: f.id, input: f.path, sha256, bytes: size, status: 'annotated',
-            output: `${f.id}.jsonl`, configHash, ...r.counts,
-          };
-          if (r.note) entry.note = r.note;
-          record(entry);
-        } else {
-          record(failed(f.path, f.id, size, sha256, r.reason, r.message));
-        }
-      });
-      inFlight.add(p);
-      void p.finally(() => inFlight.delete(p)).catch(() => {});
+      yield { f, bytes, sha256, size, target };
     }
-    await Promise.all(inFlight);
+  }
+
+  const annotate = async ({ f, bytes, sha256, size, target }: Pending): Promise<void> => {
+    const r: JobResult = await pool.run({ id: f.id, bytes, target, maxBytes: opts.maxBytes });
+    for (const [k, v] of Object.entries(r.timings ?? {})) timings[k] = (timings[k] ?? 0) + v;
+    if (r.ok) {
+      const entry: ManifestEntry = {
+        id: f.id, input: f.path, sha256, bytes: size, status: 'annotated',
+        output: `${f.id}.jsonl`, configHash, ...r.counts,
+      };
+      if (r.note) entry.note = r.note;
+      record(entry);
+    } else {
+      record(failed(f.path, f.id, size, sha256, r.reason, r.message));
+    }
+  };
+
+  try {
+    // p-map pulls from the generator only as work completes: at most two documents per worker are read and in flight.
+    await pMap(toAnnotate(), annotate, { concurrency: 2 * opts.workers });
   } finally {
     await pool.close();
   }
