@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { wink } from '../src/stages/tokenize.js';
 
@@ -17,5 +19,25 @@ describe('tokenize: wink-nlp without memory across documents', () => {
   it('still sees the words the current document added', () => {
     // Within one document wink's own behaviour applies: an earlier whole `year’s` keeps a later one whole.
     expect(tokens('A year’s, work. The theme for this year’s Black History Month.')).toContain('year’s');
+  });
+});
+
+const CORPUS = join(__dirname, '..', '..', 'shared', 'corpus', 'wh-statements');
+describe.skipIf(!existsSync(CORPUS))('tokenize on real statements', () => {
+  const read = (name: string): string => readFileSync(join(CORPUS, `${name}.md`), 'utf8');
+  const view = (text: string): string => {
+    const d = wink().readDoc(text);
+    return JSON.stringify([d.tokens().out(), d.tokens().out(wink().its.pos), d.entities().out(wink().its.detail)]);
+  };
+
+  it('tags a number the same whether or not an earlier document used it differently', () => {
+    // The first statement adds "260" to wink's lexicon from "260th"; the second splits "S.260".
+    const earlier = read('2025-08-14-presidential-message-on-the-260th-anniversary-of-the-formation-of-the-sons-of-liberty');
+    const later = read('2025-11-25-congressional-bills-s-260-h-r-998-and-h-r-2316-signed-into-law');
+    wink().rebuild();
+    const alone = view(later);
+    wink().rebuild();
+    view(earlier);
+    expect(view(later)).toEqual(alone);
   });
 });

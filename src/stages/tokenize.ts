@@ -15,13 +15,37 @@ interface LexemeFeature {
   list: string[];
   intrinsicSize: number;
 }
+interface WinkCore {
+  features: Record<string, { list: string[] }> & { lexeme: LexemeFeature };
+  packing: { efList: string[]; layout: Record<string, number[]> };
+}
 interface WinkModel {
-  core(): { features: { lexeme: LexemeFeature } };
+  core(): WinkCore;
   metaCER?: () => unknown;
 }
 
 /** The model's custom-entity meta model, loaded once: the model package's loader re-stringifies it on every call. */
 let metaCER: unknown;
+
+/** Out-of-vocabulary words whose cached features are the same in every document. */
+const PLAIN_WORD = /^\p{L}{3,}$/u;
+
+/**
+ * Features whose value index is packed into a fixed number of bits (prefix:
+ * 13 bits, shape: 14, suffix: 19): wink gives every new value the next index,
+ * so after enough new values the index overflows into the neighbouring field.
+ */
+interface PackedFeature {
+  list: string[];
+  capacity: number;
+}
+
+function packedFeatures(core: WinkCore): PackedFeature[] {
+  return core.packing.efList
+    .map((name) => ({ name, cfg: core.packing.layout[name] }))
+    .filter(({ name, cfg }) => cfg && cfg[3] === 0 && core.features[name]?.list)
+    .map(({ name, cfg }) => ({ list: core.features[name].list, capacity: cfg[1] >>> cfg[2] }));
+}
 
 /**
  * A wink-nlp instance whose output for a document does not depend on the
@@ -29,41 +53,53 @@ let metaCER: unknown;
  * lexicon, and its tokenizer keeps a string whole when it is a known lexeme,
  * so after `year’s` appears whole in one document, `year’s` in a later one is
  * no longer split: output would depend on file order and worker count.
+ * Likewise, new prefix/suffix/shape values get ever larger indices that at
+ * some point overflow their packed bit fields (`packedFeatures`): a document
+ * that overflows is read again on a fresh instance.
  *
  * wink reads the lexicon through two paths: the tokenizer's lookup (is this a
  * known word?) uses the table it captured when the instance was built, and
  * adding a token's features uses `features.lexeme.hash`. The first keeps only
  * the model's own words plus the current document's; the second is a full
- * table of every word seen, so an out-of-vocabulary word's features are
- * computed once and reused. Every document thus tokenizes as on a fresh
+ * table of every plain word seen, so an out-of-vocabulary word's features
+ * are computed once and reused. Every document thus tokenizes as on a fresh
  * instance. The instance is rebuilt when the word list grows large, which
  * keeps memory flat without changing output.
  */
 class IsolatedWink {
   private nlp!: WinkNlp;
   private lexeme!: LexemeFeature;
+  private packed: PackedFeature[] = [];
+  /** False right after a (re)build: the instance is as fresh as it gets. */
+  private used = false;
+  private mustRebuild = false;
   /** The tokenizer's lookup table: model words + the current document's. */
   private lookupTable!: Record<string, number>;
   /** Words added to the lookup table for the current document. */
   private documentWords: string[] = [];
   static readonly MAX_EXTRA_WORDS = 50_000;
-  /** How often the instance was rebuilt (for tests). */
+  /** How often the instance was built (for tests and benchmarks). */
   rebuilds = 0;
 
   constructor(private readonly pipe: string[]) {
     this.rebuild();
   }
 
-  private rebuild(): void {
+  /** Starts afresh, as a new instance (also used by tests). */
+  rebuild(): void {
     const base = model as unknown as WinkModel;
     const wrapped = Object.create(base) as WinkModel;
     if (base.metaCER) wrapped.metaCER = () => (metaCER ??= base.metaCER!.call(base));
     wrapped.core = () => {
       const core = base.core();
       this.lexeme = core.features.lexeme;
+      this.packed = packedFeatures(core);
       return core;
     };
     this.nlp = winkNLP(wrapped as never, this.pipe as never);
+    this.used = false;
+    this.mustRebuild = false;
+    this.rebuilds++;
     // The instance's cache has captured the original table for lookups; give the add path a full one.
     const lookup = this.lexeme.hash;
     const full: Record<string, number> = Object.assign(Object.create(null), lookup);
@@ -80,7 +116,12 @@ class IsolatedWink {
     this.lexeme.hash = new Proxy(full, {
       get(target, key) {
         const index = target[key as string];
-        if (index !== undefined && index >= intrinsic) show(key as string, index);
+        if (index === undefined || index < intrinsic) return index;
+        // wink stores a new word's features with the token category of its first
+        // occurrence ("260" as a number, or as a word split off "S.260"); only
+        // plain words, whose category is always "word", are reused across documents.
+        if (!PLAIN_WORD.test(key as string)) return undefined;
+        show(key as string, index);
         return index;
       },
       set(target, key, index: number) {
@@ -95,11 +136,21 @@ class IsolatedWink {
   readDoc(text: string): ReturnType<WinkNlp['readDoc']> {
     for (const word of this.documentWords) delete this.lookupTable[word];
     this.documentWords.length = 0;
-    if (this.lexeme.list.length - this.lexeme.intrinsicSize > IsolatedWink.MAX_EXTRA_WORDS) {
-      this.rebuild();
-      this.rebuilds++;
+    if (this.mustRebuild || this.lexeme.list.length - this.lexeme.intrinsicSize > IsolatedWink.MAX_EXTRA_WORDS) this.rebuild();
+    const fresh = !this.used;
+    this.used = true;
+    let wdoc = this.nlp.readDoc(text);
+    if (this.packed.some((f) => f.list.length > f.capacity)) {
+      // A packed index overflowed: redo the document on a fresh instance (where it
+      // overflows only if plain wink would too), and start the next one afresh.
+      if (!fresh) {
+        this.rebuild();
+        this.used = true;
+        wdoc = this.nlp.readDoc(text);
+      }
+      this.mustRebuild = true;
     }
-    return this.nlp.readDoc(text);
+    return wdoc;
   }
 
   get its(): WinkNlp['its'] {
