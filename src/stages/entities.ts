@@ -16,6 +16,7 @@ import {
 } from './entities/propose.js';
 import { DocState, resolveSegment, spanText } from './entities/resolve.js';
 import { tokenizeRange, type Tok } from './entities/tokens.js';
+import { lowerBound } from '../spans.js';
 
 /**
  * A heading, or an unpunctuated line whose every content word is capitalized, is a title:
@@ -48,14 +49,8 @@ export function publicId(c: Candidate, text: string): string | null {
 
 function posLookup(tokens: Token[]): (start: number) => string | undefined {
   return (start) => {
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens[mid].start < start) lo = mid + 1;
-      else hi = mid;
-    }
-    return tokens[lo]?.start === start ? tokens[lo].pos : undefined;
+    const at = lowerBound(tokens, 'start', start);
+    return tokens[at]?.start === start ? tokens[at].pos : undefined;
   };
 }
 

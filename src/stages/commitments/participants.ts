@@ -12,6 +12,7 @@ import type { Document, Entity } from '../../document.js';
 import type { Lexicon } from './lexicon.js';
 import type { Sentence, Tok } from './sentence.js';
 import { titleParties } from './names.js';
+import { lowerBound } from '../../spans.js';
 
 export interface PartyContext {
   participants: string[];
@@ -59,15 +60,9 @@ function titleBefore(toks: Tok[], k: number, lex: Lexicon): string | null {
   return null;
 }
 
+/** Index of the token holding `offset` (the first ending after it), clamped to the last token. */
 function tokenIndex(toks: Tok[], offset: number): number {
-  let lo = 0;
-  let hi = toks.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return Math.max(0, Math.min(lowerBound(toks, 'end', offset + 1), toks.length - 1));
 }
 
 const ACRONYM = /^[A-Z][A-Z0-9+&.-]{1,7}$/;

@@ -9,6 +9,7 @@ import type { EntityType, NumericMention } from '../../document.js';
 import type { EntityLexicon } from './lexicon.js';
 import { PRIO, type Candidate } from './propose.js';
 import type { Tok } from './tokens.js';
+import { lowerBound } from '../../spans.js';
 
 const PASS_THROUGH = new Map<string, EntityType>([
   ['CARDINAL', 'CARDINAL'], ['ORDINAL', 'ORDINAL'], ['MONEY', 'MONEY'], ['PERCENT', 'PERCENT'],
@@ -21,16 +22,7 @@ const THIS_UNIT = /^(decade|year|century)$/;
 const COUNT_NOUN = /^(people|persons|troops|soldiers|tons|tonnes|units|jobs|students|refugees|doses|km|kilometers|miles|acres|megawatts|MW|GW|barrels|vehicles|homes|families|workers)$/i;
 
 /** Index of the first token with start >= pos (tokens sorted). */
-function tokenAt(toks: Tok[], pos: number): number {
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const tokenAt = (toks: Tok[], pos: number): number => lowerBound(toks, 'start', pos);
 
 export function dateCandidates(
   toks: Tok[], mentions: NumericMention[], lex: EntityLexicon, out: Candidate[],
