@@ -12,6 +12,7 @@ import { toJsonl, toRecords } from '../src/emit/jsonl.js';
 import { CodePointIndex, collapseWhitespace } from '../src/offsets.js';
 import { loadPipeline, type Pipeline } from '../src/pipeline.js';
 import { CORPUS, GOLD_DEV } from './batch-helpers.js';
+import { wordChars } from '../src/eval/contract.js';
 
 let pipeline: Pipeline;
 beforeAll(() => {
@@ -33,10 +34,6 @@ const withFrontMatter = statementLike.map((body) => `---\ntitle: "A statement"\n
 const anyText = fc.oneof(statementLike, withFrontMatter, fc.string({ unit: 'grapheme', maxLength: 200 }), fc.string({ maxLength: 200 }));
 
 const MARKUP = /[<>&*_#`|[\]()\\~]/;
-
-/** Letters and digits only, tags and entities dropped: compares texts where markup was removed. */
-const wordChars = (s: string): string =>
-  s.replace(/<[^<>\n]{0,200}>/g, '').replace(/&#?\w{1,10};/g, '').replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** True when `small` can be obtained from `big` by deleting characters. */
 function isSubsequence(small: string, big: string): boolean {

@@ -40,11 +40,6 @@ export class DataLoader {
     }
     return this.cache.get(file);
   }
-
-  /** Raw text of a data file, e.g. for hashing the configuration. */
-  raw(file: string): string {
-    return readFileSync(join(this.pipelineDir, file), 'utf8');
-  }
 }
 
 /** Small validators that name the file and field of a bad value. */

@@ -10,7 +10,7 @@ const ENTITY_TYPES = new Set<string>([...GOLD_ENTITY_TYPES, ...NUMERIC_ENTITY_TY
 const CATEGORIES = new Set<string>(COMMITMENT_CATEGORIES);
 
 /** Letters and digits only, after dropping tags and entities: markup-blind text comparison. */
-function wordChars(s: string): string {
+export function wordChars(s: string): string {
   return s
     .replace(/\]\([^()\s]{0,2000}\)/g, '') // Markdown link targets
     .replace(/<(?![a-z]+:\/\/)[^<>\n]{0,200}>/gi, '')
