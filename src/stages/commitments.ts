@@ -3,7 +3,7 @@
  * guide §3, §5): trigger, category, strength, reiterated/negated, actor,
  * parties and content. The lexicon (option `lexicon`) is compiled once.
  */
-import type { Commitment, Document, Span } from '../document.js';
+import { copyDocument, type Commitment, type Document, type Span } from '../document.js';
 import { expectString } from '../data/load.js';
 import type { StageDefinition } from '../stage.js';
 import { detect, type Hit } from './commitments/detect.js';
@@ -131,6 +131,10 @@ export const commitments: StageDefinition = {
   create(options, ctx) {
     const file = expectString(ctx.data.displayName('pipeline.yml'), 'stages.commitments.options.lexicon', options.lexicon);
     const lex = loadLexicon(ctx.data, file);
-    return (doc) => ({ ...doc, commitments: annotate(doc, lex) });
+    return (doc) => {
+      const next = copyDocument(doc);
+      next.commitments = annotate(doc, lex);
+      return next;
+    };
   },
 };

@@ -5,7 +5,7 @@
  * longest-match selection, then resolved at document level (acronyms, short
  * references, surnames).
  */
-import type { Document, Entity, NumericMention, Token } from '../document.js';
+import { copyDocument, type Document, type Entity, type NumericMention, type Token } from '../document.js';
 import { expectString } from '../data/load.js';
 import type { StageDefinition } from '../stage.js';
 import { dateCandidates } from './entities/dates.js';
@@ -142,7 +142,9 @@ export const entities: StageDefinition = {
         perSeg.push(run(toks, segMentions, title));
       }
       for (const h of early) if (state.names.size > h.seen) perSeg[h.k] = run(h.toks, h.segMentions, true);
-      return { ...doc, entities: perSeg.flat() };
+      const next = copyDocument(doc);
+      next.entities = perSeg.flat();
+      return next;
     };
   },
 };

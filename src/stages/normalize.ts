@@ -5,7 +5,7 @@
  * text unit maps back to the original through `doc.offsets`. Markup that
  * declares a heading becomes `doc.headingHints`.
  */
-import type { Document, Span } from '../document.js';
+import { copyDocument, type Document, type Span } from '../document.js';
 import { ConfigError, expectList, expectRecord, expectString } from '../data/load.js';
 import type { StageDefinition } from '../stage.js';
 import { readFrontMatter } from './normalize/front-matter.js';
@@ -54,7 +54,12 @@ export const normalize: StageDefinition = {
         const span = trimSpan(text, mapped[2 * k], mapped[2 * k + 1]);
         if (span) headingHints.push(span);
       }
-      return { ...doc, text, offsets, meta: { ...doc.meta, ...meta }, headingHints };
+      const next = copyDocument(doc);
+      next.text = text;
+      next.offsets = offsets;
+      next.meta = { ...doc.meta, ...meta };
+      next.headingHints = headingHints;
+      return next;
     };
   },
 };

@@ -4,7 +4,7 @@
  * title-like lines); inside a block, terminators decide sentence ends with the
  * abbreviation data of `pipeline/lexicons/abbreviations.yml`.
  */
-import type { Document } from '../document.js';
+import { copyDocument, type Document } from '../document.js';
 import { expectString } from '../data/load.js';
 import type { StageDefinition } from '../stage.js';
 import { BlockSegmenter } from './segment/blocks.js';
@@ -21,6 +21,10 @@ export const segment: StageDefinition = {
       ? DEFAULT_ABBREVIATIONS
       : expectString('pipeline.yml', 'segment.options.abbreviations', options.abbreviations);
     const segmenter = new BlockSegmenter(loadSegmentLexicon(ctx.data, rel));
-    return (doc: Document): Document => ({ ...doc, segments: segmenter.segment(doc.text, doc.headingHints) });
+    return (doc: Document): Document => {
+      const next = copyDocument(doc);
+      next.segments = segmenter.segment(doc.text, doc.headingHints);
+      return next;
+    };
   },
 };

@@ -5,7 +5,7 @@
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import type { Document, NumericMention, Token } from '../document.js';
+import { copyDocument, type Document, type NumericMention, type Token } from '../document.js';
 import type { StageDefinition } from '../stage.js';
 
 type WinkNlp = ReturnType<typeof winkNLP>;
@@ -216,7 +216,10 @@ export const tokenize: StageDefinition = {
         const end = ends[last];
         if (end > start) numericMentions.push({ start, end, type: e.out(its.type) as string });
       });
-      return { ...doc, tokens, numericMentions };
+      const next = copyDocument(doc);
+      next.tokens = tokens;
+      next.numericMentions = numericMentions;
+      return next;
     };
   },
 };
