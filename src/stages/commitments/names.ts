@@ -5,13 +5,14 @@
  */
 import type { DataLoader } from '../../data/load.js';
 import { ConfigError, expectList, expectRecord, expectString } from '../../data/load.js';
+import { findWholeWord, LETTER } from '../../text/whole-word.js';
 
 export interface Names {
   /** Lower-cased person name or alias → ISO3 (leaders with a country only). */
   personCountry: Map<string, string>;
   /** Country name, alias or nationality word (as written) → ISO3. */
   countryNames: Map<string, string>;
-  /** Title-scan lists in map order (filled by `loadNames`) and regexes compiled on first use. */
+  /** Title-scan lists in map order (filled by `loadNames`). */
   scan?: TitleScan;
 }
 
@@ -52,7 +53,6 @@ interface TitleScan {
   persons: RunIndex;
   /** Single-word person names (surnames, after a title word). */
   surnames: RunIndex;
-  re: Map<string, RegExp>;
 }
 
 function titleScan(names: Names): TitleScan {
@@ -61,7 +61,6 @@ function titleScan(names: Names): TitleScan {
     countries: new RunIndex([...names.countryNames]),
     persons: new RunIndex(persons.filter(([name]) => name.includes(' ') || /^[a-z]/.test(name))),
     surnames: new RunIndex(persons.filter(([name]) => !name.includes(' '))),
-    re: new Map(),
   };
 }
 
@@ -101,6 +100,29 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** "Northern Ireland", "New Mexico": a compass word or "New" before a country name makes it a region. */
 const REGION_PREFIX = /(?:^|[^\p{L}])(?:North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower|New)\s$/u;
+const TITLE_WORDS = 'President|Minister|Chancellor|King|Emir|Premier|Prince|Secretary';
+/** A title word and spaces ending where a surname starts (lower case). */
+const TITLE_WORD_BEFORE = new RegExp(`(?:${TITLE_WORDS.toLowerCase()})\\s+$`, 'u');
+
+/** `President Kishida`: the first surname `name` (lower case) right after a title word in `lower`. */
+function surnameAfterTitleWord(lower: string, name: string): { at: number; end: number } | null {
+  for (let at = findWholeWord(lower, name, LETTER, 0, false); at >= 0; at = findWholeWord(lower, name, LETTER, at + 1, false)) {
+    const m = TITLE_WORD_BEFORE.exec(lower.slice(0, at));
+    if (m) return { at: m.index, end: at + name.length };
+  }
+  return null;
+}
+
+/** The regex forms, for titles whose lower-cased form has another length. */
+function regexWholeWord(title: string, name: string): number {
+  const m = new RegExp(`(^|[^\\p{L}\\p{N}])${escape(name)}(?=$|[^\\p{L}\\p{N}])`, 'iu').exec(title);
+  return m ? m.index + m[1].length : -1;
+}
+function regexSurname(title: string, name: string): { at: number; end: number } | null {
+  const m = new RegExp(`(?:${TITLE_WORDS})\\s+${escape(name)}(?=$|[^\\p{L}])`, 'iu').exec(title);
+  return m ? { at: m.index, end: m.index + m[0].length } : null;
+}
+
 const LEADER_WORD = /\b(?:President|Minister|Chancellor|King|Emir|Premier|Prince|Secretary|Taoiseach|Sultan)\b/;
 
 /**
@@ -114,32 +136,27 @@ export function titleParties(rawTitle: string, names: Names): string[] {
   const title = rawTitle.replace(/\s+/g, ' ');
   const found: Array<{ at: number; end: number; id: string; person: boolean }> = [];
   const lists = names.scan ??= titleScan(names);
-  const compiled = (key: string, source: () => string, flags: string): RegExp => {
-    let re = lists.re.get(key);
-    if (!re) lists.re.set(key, re = new RegExp(source(), flags));
-    return re;
-  };
-  const scan = (name: string, id: string, flags: string, person: boolean): void => {
+  const lower = title.toLowerCase();
+  // Case-insensitive search in the lower-cased title, unless lower-casing moved characters (rare: `İ`).
+  const foldable = lower.length === title.length;
+  const scan = (name: string, id: string, ignoreCase: boolean, person: boolean): void => {
     // Names are whole words; "U.S.-Japan" splits at the hyphen.
-    const re = compiled(`${flags}:${name}`, () => `(^|[^\\p{L}\\p{N}])${escape(name)}(?=$|[^\\p{L}\\p{N}])`, `u${flags}`);
-    const m = re.exec(title);
-    if (!m) return;
-    const at = m.index + m[1].length;
+    const at = ignoreCase && foldable ? findWholeWord(lower, name.toLowerCase())
+      : ignoreCase ? regexWholeWord(title, name) : findWholeWord(title, name);
+    if (at < 0) return;
     if (!person && REGION_PREFIX.test(title.slice(Math.max(0, at - 12), at))) return;
     found.push({ at, end: at + name.length, id, person });
   };
   if (title.length > 400) return [];
   const runs = runsOf(title);
-  for (const [name, id] of lists.countries.candidates(runs)) if (title.includes(name)) scan(name, id, '', false);
-  const lower = title.toLowerCase();
+  for (const [name, id] of lists.countries.candidates(runs)) if (title.includes(name)) scan(name, id, false, false);
   const lowerRuns = runsOf(lower);
-  for (const [name, id] of lists.persons.candidates(lowerRuns)) if (lower.includes(name)) scan(name, id, 'i', true);
+  for (const [name, id] of lists.persons.candidates(lowerRuns)) if (lower.includes(name)) scan(name, id, true, true);
   // Bare surnames (single-word aliases) only after a title word.
   for (const [name, id] of lists.surnames.candidates(lowerRuns)) {
     if (!lower.includes(name)) continue;
-    const re = compiled(`s:${name}`, () => `(?:President|Minister|Chancellor|King|Emir|Premier|Prince|Secretary)\\s+${escape(name)}(?=$|[^\\p{L}])`, 'iu');
-    const m = re.exec(title);
-    if (m) found.push({ at: m.index, end: m.index + m[0].length, id, person: true });
+    const m = foldable ? surnameAfterTitleWord(lower, name) : regexSurname(title, name);
+    if (m) found.push({ at: m.at, end: m.end, id, person: true });
   }
   // A name inside a longer one ("Ireland" in "… Great Britain and Northern Ireland") is no party.
   const kept = found.filter((f) => !found.some((g) => g !== f && g.at <= f.at && g.end >= f.end && g.end - g.at > f.end - f.at));

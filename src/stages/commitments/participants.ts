@@ -12,6 +12,7 @@ import type { Document, Entity } from '../../document.js';
 import type { Lexicon } from './lexicon.js';
 import type { Sentence, Tok } from './sentence.js';
 import { titleParties } from './names.js';
+import { findWholeWord, LETTER } from '../../text/whole-word.js';
 import { lowerBound } from '../../spans.js';
 
 export interface PartyContext {
@@ -248,18 +249,11 @@ export function learnParticipants(doc: Document, opening: Sentence | null, lex: 
     ctx.titleCountries = countries;
     const orgs: string[] = [];
     const title = doc.meta.title;
-    // One regex per distinct ORG text that occurs in the title at all (a cheap substring test first).
-    const inTitle = new Map<string, boolean>();
     for (const e of doc.entities) {
       if (e.type !== 'ORG') continue;
       const text = doc.text.slice(e.start, e.end).replace(/\s+/g, ' ');
       if (text.length <= 1 || !title.includes(text)) continue;
-      let hit = inTitle.get(text);
-      if (hit === undefined) {
-        hit = new RegExp(`(^|[^\\p{L}])${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(title);
-        inTitle.set(text, hit);
-      }
-      if (hit) orgs.push(ctx.orgName.get(e.id ?? text) ?? text);
+      if (findWholeWord(title, text, LETTER) >= 0) orgs.push(ctx.orgName.get(e.id ?? text) ?? text);
     }
     // "Leaders of India, Israel, the UAE and the United States (I2U2)": the countries are the
     // parties; the grouping is what "this grouping" and "the I2U2 leaders" refer to.
