@@ -6,7 +6,8 @@
 import type { Document, DocumentMeta } from './document.js';
 import { ConfigError, DataLoader, expectList, expectRecord, expectString } from './data/load.js';
 import { OffsetMap } from './offsets.js';
-import type { DocumentField, Stage } from './stage.js';
+import type { DocumentField, Stage, StageDefinition } from './stage.js';
+import { englishFacts, type EnglishFacts } from './data/english.js';
 import { STAGES } from './stages/index.js';
 import { DEFAULT_PIPELINE_DIR, hashPipelineFolder } from './pipeline-identity.js';
 
@@ -36,13 +37,20 @@ export function emptyDocument(id: string, original: string, meta: DocumentMeta =
   };
 }
 
-export function loadPipeline(pipelineDir: string = DEFAULT_PIPELINE_DIR): Pipeline {
+interface PlannedStep {
+  name: string;
+  options: Record<string, unknown>;
+  stage: StageDefinition;
+}
+
+/** Reads and checks `pipeline.yml`: known stages, each one's inputs provided by an earlier one. */
+function planPipeline(pipelineDir: string): { name: string; data: DataLoader; steps: PlannedStep[] } {
   const data = new DataLoader(pipelineDir);
   const file = data.displayName('pipeline.yml');
   const def = expectRecord(file, '(top level)', data.yaml('pipeline.yml'));
   const name = expectString(file, 'name', def.name);
   const provided = new Set<DocumentField>(['text']);
-  const steps: StageStep[] = expectList(file, 'stages', def.stages).map((raw, i) => {
+  const steps = expectList(file, 'stages', def.stages).map((raw, i): PlannedStep => {
     const entry = expectRecord(file, `stages[${i}]`, raw);
     const stageName = expectString(file, `stages[${i}].stage`, entry.stage);
     const stage = STAGES.get(stageName);
@@ -55,8 +63,26 @@ export function loadPipeline(pipelineDir: string = DEFAULT_PIPELINE_DIR): Pipeli
     }
     stage.provides.forEach((f) => provided.add(f));
     const options = entry.options === undefined ? {} : expectRecord(file, `stages[${i}].options`, entry.options);
-    return { name: stageName, options, run: stage.create(options, { data }) };
+    return { name: stageName, options, stage };
   });
+  return { name, data, steps };
+}
+
+/**
+ * Computes what the pipeline's stages learn from compromise, without building
+ * them: a batch does this once in its main thread and seeds its workers.
+ */
+export function learnEnglishFacts(pipelineDir: string = DEFAULT_PIPELINE_DIR): EnglishFacts {
+  const plan = planPipeline(pipelineDir);
+  for (const step of plan.steps) step.stage.learn?.(step.options, { data: plan.data });
+  return englishFacts();
+}
+
+export function loadPipeline(pipelineDir: string = DEFAULT_PIPELINE_DIR): Pipeline {
+  const { name, data, steps: planned } = planPipeline(pipelineDir);
+  const steps: StageStep[] = planned.map(({ name: stageName, options, stage }) => ({
+    name: stageName, options, run: stage.create(options, { data }),
+  }));
   const configHash = hashPipelineFolder(pipelineDir);
   return {
     name,

@@ -21,4 +21,10 @@ export interface StageDefinition {
   provides: DocumentField[];
   /** Builds the stage; throws a ConfigError naming the file and field on bad options or data. */
   create(options: Record<string, unknown>, ctx: StageContext): Stage;
+  /**
+   * Optional: computes, without building the stage, what it learns from
+   * compromise (src/data/english.ts). A batch runs this once in its main
+   * thread and hands the facts to its workers, which then skip compromise.
+   */
+  learn?(options: Record<string, unknown>, ctx: StageContext): void;
 }

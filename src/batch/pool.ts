@@ -8,7 +8,8 @@
 import { rmSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { tempPathFor } from './atomic.js';
-import type { FromWorker, Job, JobResult, WorkerInit } from './protocol.js';
+import type { EnglishFacts } from '../data/english.js';
+import type { FromWorker, Job, JobResult, ToWorker, WorkerInit } from './protocol.js';
 
 interface Pending {
   seq: number;
@@ -38,6 +39,11 @@ export interface PoolOptions {
   timeoutMs: number;
   /** Heap limit of each worker, so one runaway document cannot exhaust memory. */
   maxOldGenerationSizeMb?: number;
+  /**
+   * What the stages learn from compromise, computed here once (when the first
+   * workers start, while they load their modules) and sent to every worker.
+   */
+  learn?: () => EnglishFacts;
 }
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
@@ -47,6 +53,7 @@ export class WorkerPool {
   private readonly queue: Pending[] = [];
   private seq = 0;
   private fatal: Error | null = null;
+  private facts: EnglishFacts | null | undefined;
 
   constructor(private readonly opts: PoolOptions) {}
 
@@ -66,14 +73,30 @@ export class WorkerPool {
   }
 
   private dispatch(): void {
+    const started: Slot[] = [];
     while (this.queue.length > 0 && !this.fatal) {
       const idle = [...this.slots].find((s) => s.ready && s.current === null);
       if (idle) {
         this.assign(idle, this.queue.shift()!);
       } else if (this.slots.size < this.opts.size) {
-        this.spawn();
+        started.push(this.spawn());
       } else break;
     }
+    if (started.length > 0) this.sendFacts(started);
+  }
+
+  /** Learns the facts on first need (the new threads load their modules meanwhile) and sends them. */
+  private sendFacts(slots: Slot[]): void {
+    if (this.facts === undefined) {
+      try {
+        this.facts = this.opts.learn?.() ?? null;
+      } catch (err) {
+        this.fail(new PipelineLoadError((err as Error).message));
+        return;
+      }
+    }
+    const msg: ToWorker = { type: 'facts', facts: this.facts };
+    for (const s of slots) s.worker.postMessage(msg);
   }
 
   private assign(slot: Slot, pending: Pending): void {
@@ -115,7 +138,7 @@ export class WorkerPool {
     for (const s of this.slots) s.current?.reject(error);
   }
 
-  private spawn(): void {
+  private spawn(): Slot {
     const init: WorkerInit = { pipelineDir: this.opts.pipelineDir };
     const worker = new Worker(WORKER_URL, {
       workerData: init,
@@ -153,5 +176,6 @@ export class WorkerPool {
         this.dispatch();
       }
     });
+    return slot;
   }
 }

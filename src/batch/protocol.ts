@@ -1,4 +1,5 @@
 /** Messages between the batch runner and its worker threads. */
+import type { EnglishFacts } from '../data/english.js';
 import type { Counts } from './manifest.js';
 
 export interface Job {
@@ -14,7 +15,10 @@ export type JobResult =
   | { ok: true; counts: Counts; timings: Record<string, number>; note?: string }
   | { ok: false; reason: string; message: string; timings?: Record<string, number> };
 
-export type ToWorker = { type: 'job'; seq: number; job: Job };
+export type ToWorker =
+  /** First message to every worker: what to know before loading the pipeline. */
+  | { type: 'facts'; facts: EnglishFacts | null }
+  | { type: 'job'; seq: number; job: Job };
 
 export type FromWorker =
   | { type: 'ready' }

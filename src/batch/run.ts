@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DataLoader, expectRecord, expectString } from '../data/load.js';
 import { hashPipelineFolder, PIPELINE_VERSION } from '../pipeline-identity.js';
+import { learnEnglishFacts } from '../pipeline.js';
 import { checkSize, InputError } from '../read.js';
 import { removeStaleTemps } from './atomic.js';
 import { checkInputs, discover, type Found } from './discover.js';
@@ -115,7 +116,9 @@ export async function runBatch(opts: BatchOptions, log: (s: string) => void = (s
   const failed = (input: string, id: string, bytes: number, sha256: string | null, reason: string, message: string): ManifestEntry =>
     ({ id, input, sha256, bytes, status: 'failed', output: null, configHash: null, reason, message });
 
-  const pool = new WorkerPool({ size: opts.workers, pipelineDir, timeoutMs: opts.timeoutMs });
+  const pool = new WorkerPool({
+    size: opts.workers, pipelineDir, timeoutMs: opts.timeoutMs, learn: () => learnEnglishFacts(pipelineDir),
+  });
   interface Pending { f: Found; bytes: Uint8Array; sha256: string; size: number; target: string }
   /** Walks the inputs in order, records what needs no annotating, yields the rest. */
   function* toAnnotate(): Generator<Pending> {

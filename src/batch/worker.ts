@@ -7,6 +7,7 @@ import v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { parentPort, workerData } from 'node:worker_threads';
 import { toJsonl } from '../emit/jsonl.js';
+import { seedEnglishFacts } from '../data/english.js';
 import { loadPipeline, type Pipeline } from '../pipeline.js';
 import { decodeInput, InputError } from '../read.js';
 import { writeFileAtomic } from './atomic.js';
@@ -15,7 +16,7 @@ import type { FromWorker, JobResult, ToWorker, WorkerInit } from './protocol.js'
 const port = parentPort!;
 const post = (msg: FromWorker): void => port.postMessage(msg);
 
-function run(pipeline: Pipeline, msg: ToWorker): JobResult {
+function run(pipeline: Pipeline, msg: Extract<ToWorker, { type: 'job' }>): JobResult {
   const { id, bytes, target, maxBytes } = msg.job;
   let text: string;
   try {
@@ -63,19 +64,22 @@ const collect = runInNewContext('gc') as () => void;
 let heapBase = 0;
 const heapSize = (): number => v8.getHeapStatistics().total_heap_size;
 
-let pipeline: Pipeline | null = null;
-try {
-  pipeline = loadPipeline((workerData as WorkerInit).pipelineDir);
-  collect();
-  heapBase = heapSize();
-  post({ type: 'ready' });
-} catch (err) {
-  post({ type: 'fatal', message: (err as Error).message });
-}
-if (pipeline) {
-  const p = pipeline;
+/** Loads the pipeline once the facts have come (the first message), then annotates each job. */
+port.once('message', (first: ToWorker) => {
+  let pipeline: Pipeline;
+  try {
+    if (first.type === 'facts' && first.facts) seedEnglishFacts(first.facts);
+    pipeline = loadPipeline((workerData as WorkerInit).pipelineDir);
+    collect();
+    heapBase = heapSize();
+  } catch (err) {
+    post({ type: 'fatal', message: (err as Error).message });
+    return;
+  }
   port.on('message', (msg: ToWorker) => {
-    post({ type: 'done', seq: msg.seq, result: run(p, msg) });
+    if (msg.type !== 'job') return;
+    post({ type: 'done', seq: msg.seq, result: run(pipeline, msg) });
     if (heapSize() > heapBase + HEAP_SLACK) collect();
   });
-}
+  post({ type: 'ready' });
+});

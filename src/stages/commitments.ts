@@ -128,6 +128,10 @@ export const commitments: StageDefinition = {
   name: 'commitments',
   requires: ['text', 'tokens', 'segments', 'entities'],
   provides: ['commitments'],
+  learn(options, ctx) {
+    // Building the lexicon inflects every verb it lists.
+    loadLexicon(ctx.data, expectString(ctx.data.displayName('pipeline.yml'), 'stages.commitments.options.lexicon', options.lexicon));
+  },
   create(options, ctx) {
     const file = expectString(ctx.data.displayName('pipeline.yml'), 'stages.commitments.options.lexicon', options.lexicon);
     const lex = loadLexicon(ctx.data, file);

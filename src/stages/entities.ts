@@ -8,6 +8,7 @@
 import { copyDocument, type Document, type Entity, type NumericMention, type Token } from '../document.js';
 import { expectString } from '../data/load.js';
 import type { StageDefinition } from '../stage.js';
+import { commonWordList, givenNameWords } from '../data/english.js';
 import { dateCandidates } from './entities/dates.js';
 import { type Gazetteer, loadGazetteer } from './entities/gazetteer.js';
 import { type EntityLexicon, loadEntityLexicon } from './entities/lexicon.js';
@@ -98,6 +99,10 @@ export const entities: StageDefinition = {
   name: 'entities',
   requires: ['text', 'tokens', 'segments'],
   provides: ['entities'],
+  learn() {
+    givenNameWords();
+    commonWordList();
+  },
   create(options, ctx) {
     const pipelineFile = ctx.data.displayName('pipeline.yml');
     const folder = expectString(pipelineFile, 'entities.options.gazetteers', options.gazetteers ?? 'gazetteers');

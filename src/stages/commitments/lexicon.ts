@@ -4,7 +4,7 @@
  * compromise, once, so the YAML holds lemmas only and matching per document is
  * a map lookup on the lower-cased token.
  */
-import nlp from 'compromise';
+import { inflectionsOf } from '../../data/english.js';
 import { COMMITMENT_CATEGORIES, type CommitmentCategory } from '../../document.js';
 import {
   ConfigError, expectList, expectRecord, expectString, expectStringList,
@@ -105,12 +105,10 @@ export interface Lexicon {
 
 const GRADED = new Set<CommitmentCategory>(['COMMIT', 'CONSIDER', 'TASK', 'ENGAGE']);
 
-/** Inflections of a verb lemma via compromise (tagged as infinitive, else it may read a noun). */
+/** Inflections of a verb lemma (`work`, `work together`): its first word inflected by compromise. */
 export function conjugate(lemma: string): string[] {
   const [head, ...rest] = lemma.split(' ');
-  const doc = nlp(head);
-  doc.tag('Infinitive');
-  const c = (doc.verbs().conjugate()[0] ?? {}) as Record<string, string>;
+  const c = inflectionsOf(head);
   const forms = new Set<string>([head]);
   for (const key of ['Infinitive', 'PastTense', 'PresentTense', 'Gerund', 'Participle']) {
     const f = c[key];

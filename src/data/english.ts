@@ -1,0 +1,80 @@
+/**
+ * What jsa learns from compromise at load time: the inflections of lexicon
+ * verbs and compromise's lists of given names and ordinary English words.
+ * compromise itself is loaded only when one of these is first needed.
+ *
+ * A batch computes them once in its main thread (`learnEnglishFacts` in
+ * pipeline.ts) and seeds every worker thread with them, so workers never load
+ * compromise: loading and querying it was a third of each worker's start-up.
+ */
+import { createRequire } from 'node:module';
+
+type Nlp = typeof import('compromise').default;
+
+/** The facts, as plain data that can be posted to a worker thread. */
+export interface EnglishFacts {
+  /** Single verb → its inflections (infinitive, past, present, gerund, participle), as compromise gives them. */
+  inflections: Record<string, Record<string, string>>;
+  /** compromise lexicon words tagged only as a given name (MaleName, FemaleName, FirstName). */
+  givenNames?: string[];
+  /** Ordinary English words from compromise's lexicon, each with whether it can end a personal name. */
+  commonWords?: Array<[string, boolean]>;
+}
+
+let facts: EnglishFacts = { inflections: Object.create(null) };
+let nlp: Nlp | null = null;
+
+// The CommonJS build is one file: it loads faster than the ES module tree.
+const compromise = (): Nlp => (nlp ??= createRequire(import.meta.url)('compromise') as Nlp);
+
+type Lexicon = Record<string, string | string[]>;
+const lexicon = (): Lexicon => (compromise() as unknown as { model(): { one: { lexicon: Lexicon } } }).model().one.lexicon;
+const tagsOf = (tag: string | string[]): string[] => (Array.isArray(tag) ? tag : [tag]);
+
+/** Facts computed so far (to seed worker threads). */
+export function englishFacts(): EnglishFacts {
+  return facts;
+}
+
+/** Uses facts computed elsewhere; anything missing is still computed on demand. */
+export function seedEnglishFacts(seed: EnglishFacts): void {
+  facts = { ...seed, inflections: Object.assign(Object.create(null), seed.inflections) };
+}
+
+/** compromise's conjugation of a single verb, read as an infinitive (else it may read a noun). */
+export function inflectionsOf(verb: string): Record<string, string> {
+  let known = facts.inflections[verb];
+  if (!known) {
+    const doc = compromise()(verb);
+    doc.tag('Infinitive');
+    known = { ...((doc.verbs().conjugate()[0] ?? {}) as Record<string, string>) };
+    facts.inflections[verb] = known;
+  }
+  return known;
+}
+
+const NAME_TAG = /^(MaleName|FemaleName|FirstName)$/;
+
+/** Words compromise knows only as given names. */
+export function givenNameWords(): string[] {
+  facts.givenNames ??= Object.entries(lexicon())
+    .filter(([word, tag]) => tagsOf(tag).length === 1 && NAME_TAG.test(tagsOf(tag)[0]) && /^\p{L}+$/u.test(word))
+    .map(([word]) => word);
+  return facts.givenNames;
+}
+
+/** Tags of compromise's lexicon that mark an ordinary English word. */
+const COMMON_TAG = /^(Uncountable|Plural|Singular|Noun|Gerund|PastTense|PresentTense|Infinitive|Adjective|Adverb|Comparative|Superlative|Actor|Participle)$/;
+/** Tags that cannot end a personal name (`Heath Robinson Honoring`, `… Hawkins Centers`). */
+const NOT_LAST_TAG = /^(Plural|Gerund|PastTense|Participle|Adverb)$/;
+
+/** Ordinary English words (lower case), each with whether it can end a name. */
+export function commonWordList(): Array<[string, boolean]> {
+  facts.commonWords ??= Object.entries(lexicon()).flatMap(([word, tag]): Array<[string, boolean]> => {
+    const tags = tagsOf(tag);
+    if (tags.some((t) => /Name$|Person|Place|City|Country|Region|Organization/.test(t))) return [];
+    if (!tags.some((t) => COMMON_TAG.test(t)) || !/^\p{L}+$/u.test(word)) return [];
+    return [[word, !tags.some((t) => NOT_LAST_TAG.test(t))]];
+  });
+  return facts.commonWords;
+}
