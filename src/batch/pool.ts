@@ -1,13 +1,16 @@
 /**
  * A pool of worker threads, each holding one loaded pipeline. Jobs wait in a
- * queue until a worker is idle (the caller bounds how many it submits, with
- * p-map); workers start lazily, so a run that
- * skips everything loads no model. A job over the time limit gets its worker
- * terminated and replaced; a crashed worker is replaced the same way.
+ * queue until a worker has room (the caller bounds how many it submits, with
+ * p-map). Each worker holds up to two jobs, so it starts the next document
+ * the moment it finishes one instead of waiting for this thread to answer.
+ * Workers start lazily, so a run that skips everything loads no model. A job
+ * over the time limit gets its worker terminated and replaced; a crashed
+ * worker is replaced the same way; jobs it had not started go to another.
  */
 import { rmSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { tempPathFor } from './atomic.js';
+import { tuneJitForBatch } from './jit.js';
 import type { EnglishFacts } from '../data/english.js';
 import type { FromWorker, Job, JobResult, ToWorker, WorkerInit } from './protocol.js';
 
@@ -21,9 +24,14 @@ interface Pending {
 interface Slot {
   worker: Worker;
   ready: boolean;
-  current: Pending | null;
+  /** Jobs sent to this worker, in order; the first is the one it is working on. */
+  jobs: Pending[];
+  /** Time limit of the first job. */
   timer: NodeJS.Timeout | null;
 }
+
+/** Jobs a worker holds: the one it works on and the next. */
+const JOBS_PER_WORKER = 2;
 
 /** The pipeline could not be loaded: no document can be annotated. */
 export class PipelineLoadError extends Error {
@@ -55,7 +63,9 @@ export class WorkerPool {
   private fatal: Error | null = null;
   private facts: EnglishFacts | null | undefined;
 
-  constructor(private readonly opts: PoolOptions) {}
+  constructor(private readonly opts: PoolOptions) {
+    tuneJitForBatch();
+  }
 
 
   run(job: Job): Promise<JobResult> {
@@ -75,7 +85,7 @@ export class WorkerPool {
   private dispatch(): void {
     const started: Slot[] = [];
     while (this.queue.length > 0 && !this.fatal) {
-      const idle = [...this.slots].find((s) => s.ready && s.current === null);
+      const idle = this.leastBusy();
       if (idle) {
         this.assign(idle, this.queue.shift()!);
       } else if (this.slots.size < this.opts.size) {
@@ -83,6 +93,15 @@ export class WorkerPool {
       } else break;
     }
     if (started.length > 0) this.sendFacts(started);
+  }
+
+  /** A ready worker with room for another job (the emptiest), or null. */
+  private leastBusy(): Slot | null {
+    let best: Slot | null = null;
+    for (const s of this.slots) {
+      if (s.ready && s.jobs.length < JOBS_PER_WORKER && (!best || s.jobs.length < best.jobs.length)) best = s;
+    }
+    return best;
   }
 
   /** Learns the facts on first need (the new threads load their modules meanwhile) and sends them. */
@@ -100,25 +119,35 @@ export class WorkerPool {
   }
 
   private assign(slot: Slot, pending: Pending): void {
-    slot.current = pending;
-    slot.timer = setTimeout(() => this.timeout(slot), this.opts.timeoutMs);
-    const bytes = pending.job.bytes;
-    slot.worker.postMessage({ type: 'job', seq: pending.seq, job: pending.job }, [bytes.buffer as ArrayBuffer]);
+    slot.jobs.push(pending);
+    if (slot.jobs.length === 1) this.startClock(slot);
+    // Copied, not transferred: a job a dead worker never started is sent again.
+    slot.worker.postMessage({ type: 'job', seq: pending.seq, job: pending.job });
   }
 
+  private startClock(slot: Slot): void {
+    slot.timer = setTimeout(() => this.timeout(slot), this.opts.timeoutMs);
+  }
+
+  /** The worker's first job is done; it has started the next one, if any. */
   private finish(slot: Slot, result: JobResult): void {
-    const pending = slot.current;
+    const pending = slot.jobs.shift();
     if (slot.timer) clearTimeout(slot.timer);
-    slot.current = null;
     slot.timer = null;
+    if (slot.jobs.length > 0) this.startClock(slot);
     pending?.resolve(result);
   }
 
-  /** Removes a worker whose job failed hard; its half-written temp file goes too. */
+  /**
+   * Removes a worker whose first job failed hard: that job gets `result` and
+   * its half-written temp file goes; the jobs it had not started are queued again.
+   */
   private discard(slot: Slot, result: JobResult): void {
-    const target = slot.current?.job.target;
+    const target = slot.jobs[0]?.job.target;
     this.slots.delete(slot);
+    const unstarted = slot.jobs.splice(1);
     this.finish(slot, result);
+    this.queue.unshift(...unstarted);
     void slot.worker.terminate().then(() => {
       if (target) rmSync(tempPathFor(target), { force: true });
     });
@@ -135,7 +164,7 @@ export class WorkerPool {
   private fail(error: Error): void {
     this.fatal = error;
     for (const p of this.queue.splice(0)) p.reject(error);
-    for (const s of this.slots) s.current?.reject(error);
+    for (const s of this.slots) for (const p of s.jobs.splice(0)) p.reject(error);
   }
 
   private spawn(): Slot {
@@ -144,7 +173,7 @@ export class WorkerPool {
       workerData: init,
       resourceLimits: { maxOldGenerationSizeMb: this.opts.maxOldGenerationSizeMb ?? 2048 },
     });
-    const slot: Slot = { worker, ready: false, current: null, timer: null };
+    const slot: Slot = { worker, ready: false, jobs: [], timer: null };
     this.slots.add(slot);
     worker.on('message', (msg: FromWorker) => {
       if (msg.type === 'ready') {
@@ -169,7 +198,7 @@ export class WorkerPool {
       if (!this.slots.has(slot)) return;
       if (!slot.ready) {
         this.fail(new PipelineLoadError(`a worker exited with code ${code} while loading the pipeline`));
-      } else if (slot.current) {
+      } else if (slot.jobs.length > 0) {
         this.discard(slot, { ok: false, reason: 'worker-crashed', message: `the worker exited with code ${code}` });
       } else {
         this.slots.delete(slot);

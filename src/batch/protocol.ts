@@ -4,7 +4,7 @@ import type { Counts } from './manifest.js';
 
 export interface Job {
   id: string;
-  /** The input's bytes (transferred, not copied). */
+  /** The input's bytes (copied to the worker). */
   bytes: Uint8Array;
   /** Absolute path of the `.jsonl` to write. */
   target: string;

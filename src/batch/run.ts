@@ -40,7 +40,7 @@ function pipelineIdentity(dir: string): { name: string; configHash: string } {
   return { name: expectString(file, 'name', def.name), configHash: hashPipelineFolder(dir) };
 }
 
-/** A fresh ArrayBuffer holding exactly `buf`, so it can be transferred to a worker. */
+/** `buf` on an ArrayBuffer of its own: posting a view copies its whole buffer, and small reads share a pooled one. */
 function ownBytes(buf: Buffer): Uint8Array {
   return buf.byteOffset === 0 && buf.buffer.byteLength === buf.length ? buf : new Uint8Array(buf);
 }

@@ -3,12 +3,17 @@
  * stage reads these tokens (with POS and lemma) and wink's numeric/date
  * entities instead of running its own tokenizer.
  */
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { createRequire } from 'node:module';
+import type winkNLPType from 'wink-nlp';
 import { copyDocument, type Document, type NumericMention, type Token } from '../document.js';
 import type { StageDefinition } from '../stage.js';
 
-type WinkNlp = ReturnType<typeof winkNLP>;
+type WinkNlp = ReturnType<typeof winkNLPType>;
+
+// Loaded on first use, not on import: a batch's main thread imports every stage but never tokenizes.
+const load = createRequire(import.meta.url);
+let winkNLP: typeof winkNLPType | null = null;
+let model: unknown = null;
 
 interface LexemeFeature {
   hash: Record<string, number>;
@@ -87,7 +92,9 @@ class IsolatedWink {
 
   /** Starts afresh, as a new instance (also used by tests). */
   rebuild(): void {
-    const base = model as unknown as WinkModel;
+    winkNLP ??= load('wink-nlp') as typeof winkNLPType;
+    model ??= load('wink-eng-lite-web-model');
+    const base = model as WinkModel;
     const wrapped = Object.create(base) as WinkModel;
     if (base.metaCER) wrapped.metaCER = () => (metaCER ??= base.metaCER!.call(base));
     wrapped.core = () => {
