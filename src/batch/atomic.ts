@@ -5,6 +5,7 @@
  * remove the leftovers of a killed run — and only those.
  */
 import { readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 export const TEMP_SUFFIX = '.jsa-tmp';
@@ -25,6 +26,13 @@ export function writeFileAtomic(target: string, content: string | Uint8Array): v
   const tmp = tempPathFor(target);
   writeFileSync(tmp, content);
   renameSync(tmp, target);
+}
+
+/** `writeFileAtomic` off the JavaScript thread (libuv's pool does the I/O). */
+export async function writeFileAtomicAsync(target: string, content: string | Uint8Array): Promise<void> {
+  const tmp = tempPathFor(target);
+  await writeFile(tmp, content);
+  await rename(tmp, target);
 }
 
 /**

@@ -7,9 +7,7 @@
  * over the time limit gets its worker terminated and replaced; a crashed
  * worker is replaced the same way; jobs it had not started go to another.
  */
-import { rmSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import { tempPathFor } from './atomic.js';
 import { tuneJitForBatch } from './jit.js';
 import type { EnglishFacts } from '../data/english.js';
 import type { FromWorker, Job, JobResult, ToWorker, WorkerInit } from './protocol.js';
@@ -138,19 +136,13 @@ export class WorkerPool {
     pending?.resolve(result);
   }
 
-  /**
-   * Removes a worker whose first job failed hard: that job gets `result` and
-   * its half-written temp file goes; the jobs it had not started are queued again.
-   */
+  /** Removes a worker whose first job failed hard: that job gets `result`; the jobs it had not started are queued again. */
   private discard(slot: Slot, result: JobResult): void {
-    const target = slot.jobs[0]?.job.target;
     this.slots.delete(slot);
     const unstarted = slot.jobs.splice(1);
     this.finish(slot, result);
     this.queue.unshift(...unstarted);
-    void slot.worker.terminate().then(() => {
-      if (target) rmSync(tempPathFor(target), { force: true });
-    });
+    void slot.worker.terminate();
     this.dispatch();
   }
 

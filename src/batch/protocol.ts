@@ -6,13 +6,12 @@ export interface Job {
   id: string;
   /** The input's bytes (copied to the worker). */
   bytes: Uint8Array;
-  /** Absolute path of the `.jsonl` to write. */
-  target: string;
   maxBytes: number;
 }
 
 export type JobResult =
-  | { ok: true; counts: Counts; timings: Record<string, number>; note?: string }
+  /** `output`: the `.jsonl` file's bytes, for the main thread to write. */
+  | { ok: true; counts: Counts; timings: Record<string, number>; output: Uint8Array; note?: string }
   | { ok: false; reason: string; message: string; timings?: Record<string, number> };
 
 export type ToWorker =

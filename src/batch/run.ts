@@ -12,7 +12,7 @@ import { DataLoader, expectRecord, expectString } from '../data/load.js';
 import { hashPipelineFolder, PIPELINE_VERSION } from '../pipeline-identity.js';
 import { learnEnglishFacts } from '../pipeline.js';
 import { checkSize, InputError } from '../read.js';
-import { removeStaleTemps } from './atomic.js';
+import { removeStaleTemps, writeFileAtomicAsync } from './atomic.js';
 import { checkInputs, discover, type Found } from './discover.js';
 import {
   manifestName, MANIFEST_SCHEMA, readManifest, sortEntries, totalsOf, writeManifest,
@@ -160,8 +160,17 @@ export async function runBatch(opts: BatchOptions, log: (s: string) => void = (s
   }
 
   const annotate = async ({ f, bytes, sha256, size, target }: Pending): Promise<void> => {
-    const r: JobResult = await pool.run({ id: f.id, bytes, target, maxBytes: opts.maxBytes });
+    let r: JobResult = await pool.run({ id: f.id, bytes, maxBytes: opts.maxBytes });
     for (const [k, v] of Object.entries(r.timings ?? {})) timings[k] = (timings[k] ?? 0) + v;
+    if (r.ok) {
+      const t0 = performance.now();
+      try {
+        await writeFileAtomicAsync(target, r.output);
+      } catch (err) {
+        r = { ok: false, reason: 'write-error', message: `cannot write ${target}: ${(err as Error).message}` };
+      }
+      timings.write = (timings.write ?? 0) + performance.now() - t0;
+    }
     if (r.ok) {
       const entry: ManifestEntry = {
         id: f.id, input: f.path, sha256, bytes: size, status: 'annotated',

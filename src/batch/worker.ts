@@ -1,6 +1,7 @@
 /**
  * A batch worker thread: loads the pipeline once, then for each job decodes
- * the bytes, annotates, and writes the `.jsonl` atomically. Failures are
+ * the bytes, annotates, and hands back the `.jsonl` bytes (the main thread
+ * writes them, so slow disk writes never hold up annotation). Failures are
  * results, not crashes, so one bad document never stops the run.
  */
 import v8 from 'node:v8';
@@ -10,14 +11,13 @@ import { toJsonl } from '../emit/jsonl.js';
 import { seedEnglishFacts } from '../data/english.js';
 import { loadPipeline, type Pipeline } from '../pipeline.js';
 import { decodeInput, InputError } from '../read.js';
-import { writeFileAtomic } from './atomic.js';
 import type { FromWorker, JobResult, ToWorker, WorkerInit } from './protocol.js';
 
 const port = parentPort!;
 const post = (msg: FromWorker): void => port.postMessage(msg);
 
 function run(pipeline: Pipeline, msg: Extract<ToWorker, { type: 'job' }>): JobResult {
-  const { id, bytes, target, maxBytes } = msg.job;
+  const { id, bytes, maxBytes } = msg.job;
   let text: string;
   try {
     text = decodeInput(bytes, maxBytes);
@@ -40,16 +40,10 @@ function run(pipeline: Pipeline, msg: Extract<ToWorker, { type: 'job' }>): JobRe
     const where = /\n\s+at (.*)/.exec(e.stack ?? '')?.[1];
     return { ok: false, reason: 'pipeline-error', message: `pipeline failed: ${e.message}${where ? ` (at ${where})` : ''}`, timings };
   }
-  const t0 = performance.now();
-  try {
-    writeFileAtomic(target, jsonl);
-  } catch (err) {
-    return { ok: false, reason: 'write-error', message: `cannot write ${target}: ${(err as Error).message}`, timings };
-  }
-  timings.write = performance.now() - t0;
+  const output = new Uint8Array(Buffer.from(jsonl, 'utf8'));
   const note = text.length === 0 ? 'empty input: empty output written'
     : counts.segments === 0 ? 'no text to annotate: empty output written' : undefined;
-  return note ? { ok: true, counts, timings, note } : { ok: true, counts, timings };
+  return note ? { ok: true, counts, timings, output, note } : { ok: true, counts, timings, output };
 }
 
 /*
@@ -78,7 +72,9 @@ port.once('message', (first: ToWorker) => {
   }
   port.on('message', (msg: ToWorker) => {
     if (msg.type !== 'job') return;
-    post({ type: 'done', seq: msg.seq, result: run(pipeline, msg) });
+    const result = run(pipeline, msg);
+    // The output's bytes move to the main thread (transferred, not copied).
+    port.postMessage({ type: 'done', seq: msg.seq, result } satisfies FromWorker, result.ok ? [result.output.buffer as ArrayBuffer] : []);
     if (heapSize() > heapBase + HEAP_SLACK) collect();
   });
   post({ type: 'ready' });

@@ -36,13 +36,61 @@ export function normalizeKey(s: string): string {
   return s.replace(/[’‘`´]/g, "'").replace(/[‐‑‒–—]/g, '-');
 }
 
+/** The token pattern anchored at one position, for the cases the fast path leaves to it. */
+const TOKEN_AT = new RegExp(TOKEN_RE.source, 'uy');
+
+const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isAsciiSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
+
+/**
+ * The tokens of `slice`, as [start, end) pairs in `out`: the matches of
+ * TOKEN_RE in order. Plain ASCII words and punctuation are scanned directly;
+ * anything else (`.`, apostrophes, `+`, non-ASCII next to a word) is matched
+ * by the pattern itself, so the result is exactly the pattern's.
+ */
+function tokenBounds(slice: string, out: number[]): void {
+  const n = slice.length;
+  let i = 0;
+  while (i < n) {
+    const c = slice.charCodeAt(i);
+    if (isAsciiSpace(c)) {
+      i++;
+      continue;
+    }
+    if (c < 128) {
+      if (!isAsciiAlnum(c)) {
+        out.push(i, i + 1);
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < n && isAsciiAlnum(slice.charCodeAt(j))) j++;
+      const next = j < n ? slice.charCodeAt(j) : 32;
+      // After the run: a space or ASCII punctuation other than . ' + ends a plain word.
+      if (next < 128 && next !== 46 && next !== 39 && next !== 43) {
+        out.push(i, j);
+        i = j;
+        continue;
+      }
+    } else if (WS_RE.test(slice[i])) {
+      i++;
+      continue;
+    }
+    TOKEN_AT.lastIndex = i;
+    const m = TOKEN_AT.exec(slice)!;
+    out.push(i, i + m[0].length);
+    i += m[0].length;
+  }
+}
+
 export function tokenizeRange(text: string, from: number, to: number): Tok[] {
   const out: Tok[] = [];
   const slice = text.slice(from, to);
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(slice); m; m = TOKEN_RE.exec(slice)) {
-    const start = from + m.index;
-    const raw = m[0];
+  const bounds: number[] = [];
+  tokenBounds(slice, bounds);
+  for (let b = 0; b < bounds.length; b += 2) {
+    const start = from + bounds[b];
+    const raw = slice.slice(bounds[b], bounds[b + 1]);
     const before = start === from ? 32 : text.charCodeAt(start - 1);
     const space = before === 32 || (before !== 46 && before !== 45 && WS_RE.test(text[start - 1]));
     const poss = raw.length > 2 && (raw.includes("'") || raw.includes('’')) ? POSSESSIVE_RE.exec(raw) : null;
@@ -53,6 +101,21 @@ export function tokenizeRange(text: string, from: number, to: number): Tok[] {
       out.push(makeTok(raw, start, space));
     }
   }
+  return out;
+}
+
+/** The pattern's own tokenization (reference for tests). */
+export function tokenBoundsByPattern(slice: string): number[] {
+  const out: number[] = [];
+  const re = new RegExp(TOKEN_RE.source, 'gu');
+  for (let m = re.exec(slice); m; m = re.exec(slice)) out.push(m.index, m.index + m[0].length);
+  return out;
+}
+
+/** The fast tokenization's bounds (for tests). */
+export function tokenBoundsOf(slice: string): number[] {
+  const out: number[] = [];
+  tokenBounds(slice, out);
   return out;
 }
 
