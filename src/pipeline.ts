@@ -7,7 +7,7 @@ import type { Document, DocumentMeta } from './document.js';
 import { ConfigError, DataLoader, expectList, expectRecord, expectString } from './data/load.js';
 import { OffsetMap } from './offsets.js';
 import type { DocumentField, Stage, StageDefinition } from './stage.js';
-import { englishFacts, type EnglishFacts } from './data/english.js';
+import { englishFacts, seedEnglishFacts, type EnglishFacts } from './data/english.js';
 import { STAGES } from './stages/index.js';
 import { DEFAULT_PIPELINE_DIR, hashPipelineFolder } from './pipeline-identity.js';
 
@@ -44,8 +44,8 @@ interface PlannedStep {
 }
 
 /** Reads and checks `pipeline.yml`: known stages, each one's inputs provided by an earlier one. */
-function planPipeline(pipelineDir: string): { name: string; data: DataLoader; steps: PlannedStep[] } {
-  const data = new DataLoader(pipelineDir);
+function planPipeline(pipelineDir: string, dataFiles?: Array<[string, unknown]>): { name: string; data: DataLoader; steps: PlannedStep[] } {
+  const data = new DataLoader(pipelineDir, dataFiles);
   const file = data.displayName('pipeline.yml');
   const def = expectRecord(file, '(top level)', data.yaml('pipeline.yml'));
   const name = expectString(file, 'name', def.name);
@@ -68,18 +68,31 @@ function planPipeline(pipelineDir: string): { name: string; data: DataLoader; st
   return { name, data, steps };
 }
 
-/**
- * Computes what the pipeline's stages learn from compromise, without building
- * them: a batch does this once in its main thread and seeds its workers.
- */
-export function learnEnglishFacts(pipelineDir: string = DEFAULT_PIPELINE_DIR): EnglishFacts {
-  const plan = planPipeline(pipelineDir);
-  for (const step of plan.steps) step.stage.learn?.(step.options, { data: plan.data });
-  return englishFacts();
+/** What a batch's main thread prepares once for all its workers: compromise's facts and the parsed data files. */
+export interface PipelineSeed {
+  facts: EnglishFacts;
+  dataFiles: Array<[string, unknown]>;
 }
 
-export function loadPipeline(pipelineDir: string = DEFAULT_PIPELINE_DIR): Pipeline {
-  const { name, data, steps: planned } = planPipeline(pipelineDir);
+/**
+ * Parses the pipeline's data files and computes what its stages learn from
+ * compromise, without building the stages (checks pipeline.yml first).
+ */
+export function preparePipelineSeed(pipelineDir: string = DEFAULT_PIPELINE_DIR): PipelineSeed {
+  const plan = planPipeline(pipelineDir);
+  plan.data.preloadAll();
+  for (const step of plan.steps) step.stage.learn?.(step.options, { data: plan.data });
+  return { facts: englishFacts(), dataFiles: plan.data.parsedFiles() };
+}
+
+/** Loads every stage's models (what does not depend on the seed): a worker does this while the seed is prepared. */
+export function warmStages(): void {
+  for (const stage of STAGES.values()) stage.warm?.();
+}
+
+export function loadPipeline(pipelineDir: string = DEFAULT_PIPELINE_DIR, seed?: PipelineSeed): Pipeline {
+  if (seed) seedEnglishFacts(seed.facts);
+  const { name, data, steps: planned } = planPipeline(pipelineDir, seed?.dataFiles);
   const steps: StageStep[] = planned.map(({ name: stageName, options, stage }) => ({
     name: stageName, options, run: stage.create(options, { data }),
   }));

@@ -27,4 +27,6 @@ export interface StageDefinition {
    * thread and hands the facts to its workers, which then skip compromise.
    */
   learn?(options: Record<string, unknown>, ctx: StageContext): void;
+  /** Optional: loads what the stage needs whatever its options (a model), so a worker can do it while it waits for its seed. */
+  warm?(): void;
 }

@@ -9,7 +9,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { tuneJitForBatch } from './jit.js';
-import type { EnglishFacts } from '../data/english.js';
+import type { PipelineSeed } from '../pipeline.js';
 import type { FromWorker, Job, JobResult, ToWorker, WorkerInit } from './protocol.js';
 
 interface Pending {
@@ -46,10 +46,11 @@ export interface PoolOptions {
   /** Heap limit of each worker, so one runaway document cannot exhaust memory. */
   maxOldGenerationSizeMb?: number;
   /**
-   * What the stages learn from compromise, computed here once (when the first
-   * workers start, while they load their modules) and sent to every worker.
+   * Prepared here once (when the first workers start, while they load their
+   * modules and models) and sent to every worker: parsed data files and what
+   * the stages learn from compromise.
    */
-  learn?: () => EnglishFacts;
+  prepare?: () => PipelineSeed;
 }
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
@@ -59,7 +60,7 @@ export class WorkerPool {
   private readonly queue: Pending[] = [];
   private seq = 0;
   private fatal: Error | null = null;
-  private facts: EnglishFacts | null | undefined;
+  private seed: PipelineSeed | null | undefined;
 
   constructor(private readonly opts: PoolOptions) {
     tuneJitForBatch();
@@ -90,7 +91,7 @@ export class WorkerPool {
         started.push(this.spawn());
       } else break;
     }
-    if (started.length > 0) this.sendFacts(started);
+    if (started.length > 0) this.sendSeed(started);
   }
 
   /** A ready worker with room for another job (the emptiest), or null. */
@@ -102,17 +103,17 @@ export class WorkerPool {
     return best;
   }
 
-  /** Learns the facts on first need (the new threads load their modules meanwhile) and sends them. */
-  private sendFacts(slots: Slot[]): void {
-    if (this.facts === undefined) {
+  /** Prepares the seed on first need (the new threads load their models meanwhile) and sends it. */
+  private sendSeed(slots: Slot[]): void {
+    if (this.seed === undefined) {
       try {
-        this.facts = this.opts.learn?.() ?? null;
+        this.seed = this.opts.prepare?.() ?? null;
       } catch (err) {
         this.fail(new PipelineLoadError((err as Error).message));
         return;
       }
     }
-    const msg: ToWorker = { type: 'facts', facts: this.facts };
+    const msg: ToWorker = { type: 'seed', seed: this.seed };
     for (const s of slots) s.worker.postMessage(msg);
   }
 

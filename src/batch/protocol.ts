@@ -1,5 +1,5 @@
 /** Messages between the batch runner and its worker threads. */
-import type { EnglishFacts } from '../data/english.js';
+import type { PipelineSeed } from '../pipeline.js';
 import type { Counts } from './manifest.js';
 
 export interface Job {
@@ -15,8 +15,8 @@ export type JobResult =
   | { ok: false; reason: string; message: string; timings?: Record<string, number> };
 
 export type ToWorker =
-  /** First message to every worker: what to know before loading the pipeline. */
-  | { type: 'facts'; facts: EnglishFacts | null }
+  /** First message to every worker: what the main thread prepared for loading the pipeline. */
+  | { type: 'seed'; seed: PipelineSeed | null }
   | { type: 'job'; seq: number; job: Job };
 
 export type FromWorker =

@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DataLoader, expectRecord, expectString } from '../data/load.js';
 import { hashPipelineFolder, PIPELINE_VERSION } from '../pipeline-identity.js';
-import { learnEnglishFacts } from '../pipeline.js';
+import { preparePipelineSeed } from '../pipeline.js';
 import { checkSize, InputError } from '../read.js';
 import { removeStaleTemps, writeFileAtomicAsync } from './atomic.js';
 import { checkInputs, discover, type Found } from './discover.js';
@@ -117,7 +117,7 @@ export async function runBatch(opts: BatchOptions, log: (s: string) => void = (s
     ({ id, input, sha256, bytes, status: 'failed', output: null, configHash: null, reason, message });
 
   const pool = new WorkerPool({
-    size: opts.workers, pipelineDir, timeoutMs: opts.timeoutMs, learn: () => learnEnglishFacts(pipelineDir),
+    size: opts.workers, pipelineDir, timeoutMs: opts.timeoutMs, prepare: () => preparePipelineSeed(pipelineDir),
   });
   interface Pending { f: Found; bytes: Uint8Array; sha256: string; size: number; target: string }
   /** Walks the inputs in order, records what needs no annotating, yields the rest. */

@@ -8,8 +8,7 @@ import v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { parentPort, workerData } from 'node:worker_threads';
 import { toJsonl } from '../emit/jsonl.js';
-import { seedEnglishFacts } from '../data/english.js';
-import { loadPipeline, type Pipeline } from '../pipeline.js';
+import { loadPipeline, warmStages, type Pipeline } from '../pipeline.js';
 import { decodeInput, InputError } from '../read.js';
 import type { FromWorker, JobResult, ToWorker, WorkerInit } from './protocol.js';
 
@@ -58,12 +57,18 @@ const collect = runInNewContext('gc') as () => void;
 let heapBase = 0;
 const heapSize = (): number => v8.getHeapStatistics().total_heap_size;
 
-/** Loads the pipeline once the facts have come (the first message), then annotates each job. */
+// Models first, while the main thread prepares the seed; a failure here shows again when loading.
+try {
+  warmStages();
+} catch {
+  // reported by loadPipeline
+}
+
+/** Loads the pipeline once the seed has come (the first message), then annotates each job. */
 port.once('message', (first: ToWorker) => {
   let pipeline: Pipeline;
   try {
-    if (first.type === 'facts' && first.facts) seedEnglishFacts(first.facts);
-    pipeline = loadPipeline((workerData as WorkerInit).pipelineDir);
+    pipeline = loadPipeline((workerData as WorkerInit).pipelineDir, first.type === 'seed' ? first.seed ?? undefined : undefined);
     collect();
     heapBase = heapSize();
   } catch (err) {

@@ -3,7 +3,7 @@
  * verbs and compromise's lists of given names and ordinary English words.
  * compromise itself is loaded only when one of these is first needed.
  *
- * A batch computes them once in its main thread (`learnEnglishFacts` in
+ * A batch computes them once in its main thread (`preparePipelineSeed` in
  * pipeline.ts) and seeds every worker thread with them, so workers never load
  * compromise: loading and querying it was a third of each worker's start-up.
  */

@@ -2,7 +2,7 @@
  * Loads the pipeline's domain data (YAML) and validates it on load, so that a
  * bad lexicon entry fails with the file and the field it is in.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 
@@ -14,9 +14,35 @@ export class ConfigError extends Error {
 }
 
 export class DataLoader {
-  private readonly cache = new Map<string, unknown>();
+  private readonly cache: Map<string, unknown>;
 
-  constructor(readonly pipelineDir: string) {}
+  /** `parsed`: files already parsed elsewhere (a batch's main thread parses once for all workers). */
+  constructor(readonly pipelineDir: string, parsed: Iterable<[string, unknown]> = []) {
+    this.cache = new Map(parsed);
+  }
+
+  /** Every file parsed so far, as [file, value] pairs (plain data: can be posted to a worker). */
+  parsedFiles(): Array<[string, unknown]> {
+    return [...this.cache];
+  }
+
+  /**
+   * Parses every YAML file in the pipeline folder that parses (a file that
+   * does not is left for the stage that reads it to report).
+   */
+  preloadAll(dir = ''): void {
+    for (const entry of readdirSync(join(this.pipelineDir, dir), { withFileTypes: true })) {
+      const file = dir ? `${dir}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) this.preloadAll(file);
+      else if (/\.ya?ml$/.test(entry.name)) {
+        try {
+          this.yaml(file);
+        } catch {
+          // reported when a stage reads it
+        }
+      }
+    }
+  }
 
   /** Path of a data file as shown in messages (relative to the pipeline folder's parent). */
   displayName(file: string): string {

@@ -184,6 +184,9 @@ export const tokenize: StageDefinition = {
   name: 'tokenize',
   requires: ['text'],
   provides: ['tokens'],
+  warm() {
+    wink();
+  },
   create() {
     const nlp = wink();
     const its = nlp.its;
