@@ -40,13 +40,15 @@ export function hashPipelineFolder(dir: string): string {
   const hash = createHash('sha256').update(`jsa ${PIPELINE_VERSION}\n`);
   hashFiles(hash, dir, /\.(ya?ml|json|tsv)$/);
   hashFiles(hash, CODE_DIR, /\.(js|ts)$/);
-  const require = createRequire(import.meta.url);
-  for (const pkg of MODEL_PACKAGES) {
-    // package.json is not always exported: find it above the package's entry point.
-    const entry = require.resolve(pkg);
-    const marker = `node_modules/${pkg}/`;
-    const manifest = join(entry.slice(0, entry.lastIndexOf(marker) + marker.length), 'package.json');
-    hash.update(`${pkg}@${(JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version}\n`);
-  }
+  for (const pkg of MODEL_PACKAGES) hash.update(`${pkg}@${packageVersion(pkg)}\n`);
   return hash.digest('hex');
+}
+
+/** The installed version of a dependency. */
+export function packageVersion(pkg: string): string {
+  // package.json is not always exported: find it above the package's entry point.
+  const entry = createRequire(import.meta.url).resolve(pkg);
+  const marker = `node_modules/${pkg}/`;
+  const manifest = join(entry.slice(0, entry.lastIndexOf(marker) + marker.length), 'package.json');
+  return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
 }

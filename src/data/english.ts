@@ -6,8 +6,14 @@
  * A batch computes them once in its main thread (`preparePipelineSeed` in
  * pipeline.ts) and seeds every worker thread with them, so workers never load
  * compromise: loading and querying it was a third of each worker's start-up.
+ * The build also stores the facts the default pipeline needs
+ * (`dist/english-facts.json`, scripts/english-facts.mjs), for the installed
+ * compromise version: with it, compromise is not loaded at all unless a
+ * lexicon names a verb it does not cover.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { packageVersion } from '../pipeline-identity.js';
 
 type Nlp = typeof import('compromise').default;
 
@@ -21,7 +27,19 @@ export interface EnglishFacts {
   commonWords?: Array<[string, boolean]>;
 }
 
-let facts: EnglishFacts = { inflections: Object.create(null) };
+let facts: EnglishFacts = fromBuild();
+
+/** The facts stored by the build, when they were made with the installed compromise; else none. */
+function fromBuild(): EnglishFacts {
+  const none: EnglishFacts = { inflections: Object.create(null) };
+  try {
+    const file = JSON.parse(readFileSync(new URL('../english-facts.json', import.meta.url), 'utf8')) as { compromise: string; facts: EnglishFacts };
+    if (file.compromise !== packageVersion('compromise')) return none;
+    return { ...file.facts, inflections: Object.assign(Object.create(null), file.facts.inflections) };
+  } catch {
+    return none; // not built (tests run the sources): compute on demand
+  }
+}
 let nlp: Nlp | null = null;
 
 // The CommonJS build is one file: it loads faster than the ES module tree.
@@ -39,6 +57,11 @@ export function englishFacts(): EnglishFacts {
 /** Uses facts computed elsewhere; anything missing is still computed on demand. */
 export function seedEnglishFacts(seed: EnglishFacts): void {
   facts = { ...seed, inflections: Object.assign(Object.create(null), seed.inflections) };
+}
+
+/** The installed compromise version (recorded with facts stored by the build). */
+export function compromiseVersion(): string {
+  return packageVersion('compromise');
 }
 
 /** compromise's conjugation of a single verb, read as an infinitive (else it may read a noun). */
