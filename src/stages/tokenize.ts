@@ -107,9 +107,10 @@ class IsolatedWink {
     this.used = false;
     this.mustRebuild = false;
     this.rebuilds++;
-    // The instance's cache has captured the original table for lookups; give the add path a full one.
+    // The instance's cache has captured the original table for lookups; the add path gets
+    // a view of the full one: the model's words (in `lookup`) plus every word added since.
     const lookup = this.lexeme.hash;
-    const full: Record<string, number> = Object.assign(Object.create(null), lookup);
+    const added: Record<string, number> = Object.create(null);
     const intrinsic = this.lexeme.intrinsicSize;
     const words: string[] = [];
     this.documentWords = words;
@@ -120,10 +121,12 @@ class IsolatedWink {
       }
     };
     this.lookupTable = lookup;
-    this.lexeme.hash = new Proxy(full, {
+    this.lexeme.hash = new Proxy(added, {
       get(target, key) {
+        const own = lookup[key as string];
+        if (own !== undefined && own < intrinsic) return own;
         const index = target[key as string];
-        if (index === undefined || index < intrinsic) return index;
+        if (index === undefined) return undefined;
         // wink stores a new word's features with the token category of its first
         // occurrence ("260" as a number, or as a word split off "S.260"); only
         // plain words, whose category is always "word", are reused across documents.
