@@ -20,9 +20,13 @@ export function sentences(doc: Document): Sentence[] {
   const out: Sentence[] = [];
   let tok = 0;
   let ent = 0;
+  // Lower-casing the whole text once is cheaper than per token. Not when it changes lengths
+  // (`İ`) or depends on context (Greek final sigma: `Σ` before a letter is `σ`, at a word end `ς`).
+  const lower = doc.text.includes('Σ') ? null : doc.text.toLowerCase();
+  const lowerText = lower !== null && lower.length === doc.text.length ? lower : null;
   for (const seg of doc.segments) {
     if (seg.kind !== 'sentence') continue;
-    const r = sentenceOf(doc, seg, tok, ent);
+    const r = sentenceOf(doc, seg, tok, ent, lowerText);
     tok = r.nextTok;
     ent = r.nextEnt;
     out.push(r.s);

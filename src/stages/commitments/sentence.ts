@@ -32,7 +32,13 @@ export const REMAIN_FORMS = new Set(['remain', 'remains', 'remained']);
 const RELATIVE = new Set(['which', 'that', 'who', 'whom', 'whose', 'where', 'when', 'what']);
 const CLAUSE_ADVERBS = new Set(['also', 'further', 'jointly', 'together', 'therefore', 'today', 'again', 'now', 'both', 'all', 'each', 'collectively', 'hereby', 'thus', 'firmly', 'strongly', 'fully', 'once', 'still', 'likewise', 'similarly', 'deeply', 'respectively']);
 
-export function sentenceOf(doc: Document, span: Span, firstTok: number, firstEnt: number): { s: Sentence; nextTok: number; nextEnt: number } {
+/**
+ * The sentence at `span`; token and entity scans start at `firstTok`/`firstEnt`.
+ * `lowerText`: the document text lower-cased once (same length), else null.
+ */
+export function sentenceOf(
+  doc: Document, span: Span, firstTok: number, firstEnt: number, lowerText: string | null = null,
+): { s: Sentence; nextTok: number; nextEnt: number } {
   let t = firstTok;
   while (t < doc.tokens.length && doc.tokens[t].end <= span.start) t++;
   const toks: Tok[] = [];
@@ -40,7 +46,7 @@ export function sentenceOf(doc: Document, span: Span, firstTok: number, firstEnt
   for (; k < doc.tokens.length && doc.tokens[k].start < span.end; k++) {
     const tk = doc.tokens[k];
     if (tk.pos === 'SPACE' || tk.type === 'spacing') continue; // line breaks inside a sentence
-    const w = doc.text.slice(tk.start, tk.end).toLowerCase();
+    const w = lowerText ? lowerText.slice(tk.start, tk.end) : doc.text.slice(tk.start, tk.end).toLowerCase();
     toks.push({ start: tk.start, end: tk.end, pos: tk.pos, lemma: tk.lemma, w: CURLY.test(w) ? w.replace(CURLY_ALL, "'") : w });
   }
   let e = firstEnt;
