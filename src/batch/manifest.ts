@@ -8,7 +8,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeFileAtomic } from './atomic.js';
+import { writeFileAtomic, writeFileAtomicAsync } from './atomic.js';
 import { shardTag, type Shard } from './shard.js';
 
 export const MANIFEST_SCHEMA = 'jsa-manifest/1';
@@ -112,8 +112,15 @@ export function readManifest(path: string): Manifest | null {
 }
 
 export function writeManifest(dir: string, name: string, manifest: Manifest): void {
-  writeFileAtomic(join(dir, name), `${JSON.stringify(manifest, null, 1)}\n`);
+  writeFileAtomic(join(dir, name), manifestText(manifest));
 }
+
+/** The same, without blocking this thread on the disk (checkpoints during a run). */
+export function writeManifestAsync(dir: string, name: string, manifest: Manifest): Promise<void> {
+  return writeFileAtomicAsync(join(dir, name), manifestText(manifest));
+}
+
+const manifestText = (manifest: Manifest): string => `${JSON.stringify(manifest, null, 1)}\n`;
 
 /**
  * Merges shard manifests into one: documents concatenated (a later manifest

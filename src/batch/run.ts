@@ -15,7 +15,7 @@ import { checkSize, InputError } from '../read.js';
 import { removeStaleTemps, writeFileAtomicAsync } from './atomic.js';
 import { checkInputs, discover, type Found } from './discover.js';
 import {
-  manifestName, MANIFEST_SCHEMA, readManifest, sortEntries, totalsOf, writeManifest,
+  manifestName, MANIFEST_SCHEMA, readManifest, sortEntries, totalsOf, writeManifest, writeManifestAsync,
   type Manifest, type ManifestEntry,
 } from './manifest.js';
 import { UsageError, type BatchOptions } from './options.js';
@@ -25,7 +25,12 @@ import { Progress } from './progress.js';
 import { inShard } from './shard.js';
 import type { JobResult } from './protocol.js';
 
-const CHECKPOINT_MS = 500;
+/**
+ * How often the manifest is saved during a run. A checkpoint serializes every
+ * entry so far (megabytes for a large corpus) on the thread that feeds the
+ * workers, so it is written in the background and not too often.
+ */
+const CHECKPOINT_MS = 2000;
 
 export interface BatchResult {
   exitCode: 0 | 1;
@@ -78,6 +83,7 @@ export async function runBatch(opts: BatchOptions, log: (s: string) => void = (s
   const seen = new Set<string>();
   const timings: Record<string, number> = { read: 0 };
   let lastCheckpoint = performance.now();
+  let checkpointing: Promise<void> | null = null;
 
   const manifest = (complete: boolean): Manifest => {
     // A checkpoint keeps the previous run's entries not reached yet, so a killed rerun loses no skip information.
@@ -107,9 +113,13 @@ export async function runBatch(opts: BatchOptions, log: (s: string) => void = (s
     entries.push(entry);
     if (entry.status === 'failed') log(`${progress ? '\r\x1b[K' : ''}jsa: ${entry.input}: ${entry.message}\n`);
     progress?.add(entry.bytes);
-    if (performance.now() - lastCheckpoint > CHECKPOINT_MS) {
-      writeManifest(out, mName, manifest(false));
-      lastCheckpoint = performance.now();
+    if (!checkpointing && performance.now() - lastCheckpoint > CHECKPOINT_MS) {
+      checkpointing = writeManifestAsync(out, mName, manifest(false))
+        .catch(() => undefined) // a checkpoint is best effort; the final manifest is not
+        .finally(() => {
+          checkpointing = null;
+          lastCheckpoint = performance.now();
+        });
     }
   };
 
@@ -191,6 +201,7 @@ export async function runBatch(opts: BatchOptions, log: (s: string) => void = (s
   }
   progress?.clear();
   const final = manifest(true);
+  await checkpointing; // a checkpoint still being written must not land after the final manifest
   writeManifest(out, mName, final);
   return { exitCode: final.totals.failed > 0 ? 1 : 0, manifest: final };
 }
