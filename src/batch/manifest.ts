@@ -63,7 +63,7 @@ export interface Manifest {
   totals: Totals;
   /** Milliseconds per stage, summed over the documents annotated in this run (plus read/write). */
   timingsMs: Record<string, number>;
-  /** One entry per input, sorted by id then path. */
+  /** One entry per input, sorted by id then path (a checkpoint: in the order finished). */
   documents: ManifestEntry[];
   /** For a merged manifest: the manifests it was made from. */
   mergedFrom?: string[];
@@ -115,9 +115,9 @@ export function writeManifest(dir: string, name: string, manifest: Manifest): vo
   writeFileAtomic(join(dir, name), manifestText(manifest));
 }
 
-/** The same, without blocking this thread on the disk (checkpoints during a run). */
+/** A checkpoint during a run: compact JSON, written without blocking this thread on the disk. */
 export function writeManifestAsync(dir: string, name: string, manifest: Manifest): Promise<void> {
-  return writeFileAtomicAsync(join(dir, name), manifestText(manifest));
+  return writeFileAtomicAsync(join(dir, name), `${JSON.stringify(manifest)}\n`);
 }
 
 const manifestText = (manifest: Manifest): string => `${JSON.stringify(manifest, null, 1)}\n`;

@@ -88,7 +88,8 @@ export async function runBatch(opts: BatchOptions, log: (s: string) => void = (s
   const manifest = (complete: boolean): Manifest => {
     // A checkpoint keeps the previous run's entries not reached yet, so a killed rerun loses no skip information.
     const docs = complete ? entries : [...entries, ...[...previous.values()].filter((e) => !seen.has(e.id))];
-    const documents = sortEntries([...docs]);
+    // Checkpoints skip the sort (only the final manifest promises id order).
+    const documents = complete ? sortEntries([...docs]) : docs;
     return {
       manifest: MANIFEST_SCHEMA,
       tool: { name: 'jsa', version: PIPELINE_VERSION },
