@@ -1,8 +1,8 @@
 /**
  * A pool of worker threads, each holding one loaded pipeline. Jobs wait in a
  * queue until a worker has room (the caller bounds how many it submits, with
- * p-map). Each worker holds up to two jobs, so it starts the next document
- * the moment it finishes one instead of waiting for this thread to answer.
+ * p-map). Each worker holds a few jobs, so it starts the next document the
+ * moment it finishes one instead of waiting for this thread to answer.
  * Workers start lazily, so a run that skips everything loads no model. A job
  * over the time limit gets its worker terminated and replaced; a crashed
  * worker is replaced the same way; jobs it had not started go to another.
@@ -28,8 +28,12 @@ interface Slot {
   timer: NodeJS.Timeout | null;
 }
 
-/** Jobs a worker holds: the one it works on and the next. */
-const JOBS_PER_WORKER = 2;
+/**
+ * Jobs a worker holds: the one it works on and the next few. A document takes
+ * a few milliseconds; this thread, sharing the cores with the workers, may
+ * take longer than that to answer, and a worker with nothing queued then idles.
+ */
+export const JOBS_PER_WORKER = 4;
 
 /** The pipeline could not be loaded: no document can be annotated. */
 export class PipelineLoadError extends Error {

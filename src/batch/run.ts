@@ -20,7 +20,7 @@ import {
 } from './manifest.js';
 import { UsageError, type BatchOptions } from './options.js';
 import pMap from 'p-map';
-import { WorkerPool } from './pool.js';
+import { JOBS_PER_WORKER, WorkerPool } from './pool.js';
 import { Progress } from './progress.js';
 import { inShard } from './shard.js';
 import type { JobResult } from './protocol.js';
@@ -207,8 +207,8 @@ export async function runBatch(opts: BatchOptions, log: (s: string) => void = (s
   };
 
   try {
-    // p-map pulls from the generator only as work completes: at most two documents per worker are read and in flight.
-    await pMap(toAnnotate(), annotate, { concurrency: 2 * opts.workers });
+    // p-map pulls from the generator only as work completes: a few documents per worker are read and in flight.
+    await pMap(toAnnotate(), annotate, { concurrency: (JOBS_PER_WORKER + 1) * opts.workers });
   } finally {
     await pool.close();
   }
