@@ -3,10 +3,12 @@
  * npm run bench [-- FOLDER] [--limit N] [--workers N] [--double] [--keep]
  *
  * Annotates a corpus with the built CLI (dist/, a child process, --force) and,
- * over the same files in this process, times bare single-threaded wink-nlp
- * readDoc (default pipe, wink-eng-lite-web-model). Prints MB/s, documents/s,
- * tokens/s, the pipeline's peak RSS (main thread + worker threads: they share
- * one process, so its maxRSS covers all of them) and the throughput ratio.
+ * over the same files, times bare single-threaded wink-nlp readDoc (default
+ * pipe, wink-eng-lite-web-model; scripts/bare-wink.mjs, a fresh process before
+ * and one after the jsa run). Prints MB/s, documents/s, tokens/s, the
+ * pipeline's peak RSS (main thread + worker threads: they share one process,
+ * so its maxRSS covers all of them) and the throughput ratio against the
+ * faster baseline run.
  * --double also runs the same N documents twice over (2N, renamed copies) and
  * prints how much peak RSS grew.
  *
@@ -15,7 +17,7 @@
  * (or copied) into a temp folder; nothing is written inside the project.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir, availableParallelism } from 'node:os';
 import { basename, extname, join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -97,36 +99,34 @@ function runPipeline(files, tag) {
   return { secs, docs: m.totals.documents, failed: m.totals.failed, bytes: m.totals.bytes, tokens: m.totals.tokens, rss: m.peakRssMB, timings: m.timingsMs, summary: r.stderr.trim().split('\n').pop() };
 }
 
-async function bareWink(files) {
-  const { default: winkNLP } = await import('wink-nlp');
-  const { default: model } = await import('wink-eng-lite-web-model');
-  const nlp = winkNLP(model);
-  let secs = 0;
-  let bytes = 0;
-  let tokens = 0;
-  for (const f of files) {
-    const buf = readFileSync(f.src);
-    const text = buf.toString('utf8');
-    const t0 = performance.now();
-    const doc = nlp.readDoc(text);
-    tokens += doc.tokens().length();
-    secs += (performance.now() - t0) / 1000;
-    bytes += buf.length;
+/** Bare wink readDoc over `files`, in a child process (scripts/bare-wink.mjs). */
+function bareWink(files, tag) {
+  const list = join(work, `bare-${tag}.json`);
+  writeFileSync(list, JSON.stringify(files.map((f) => f.src)));
+  const r = spawnSync(process.execPath, [join(root, 'scripts', 'bare-wink.mjs'), list], { encoding: 'utf8' });
+  if (r.status !== 0) {
+    console.error(r.stderr);
+    process.exit(2);
   }
-  return { secs, docs: files.length, bytes, tokens };
+  return JSON.parse(r.stdout);
 }
 
 const mb = (b) => b / 1024 / 1024;
 const line = (label, r) =>
-  `${label.padEnd(34)} ${(mb(r.bytes) / r.secs).toFixed(2).padStart(7)} MB/s ${(r.docs / r.secs).toFixed(0).padStart(6)} docs/s ${(r.tokens / r.secs).toFixed(0).padStart(8)} tokens/s`;
+  `${label.padEnd(40)} ${(mb(r.bytes) / r.secs).toFixed(2).padStart(7)} MB/s ${(r.docs / r.secs).toFixed(0).padStart(6)} docs/s ${(r.tokens / r.secs).toFixed(0).padStart(8)} tokens/s`;
 
 const files = selection(n);
 const totalMB = files.reduce((s, f) => s + statSync(f.src).size, 0) / 1024 / 1024;
 console.log(`bench: ${n} documents (${totalMB.toFixed(1)} MB) from ${folder}${n > all.length ? ' (replicated)' : ''}; ${workers} workers, ${availableParallelism()} cores`);
+// The baseline runs before and after jsa, each in a fresh process; the ratio uses the faster of
+// the two (the machine's speed drifts, and jsa's writes may still be flushing after it ends).
+const bareBefore = bareWink(files, 'before');
 const pipe = runPipeline(files, 'n');
-const bare = await bareWink(files);
+const bareAfter = bareWink(files, 'after');
+const bare = bareBefore.secs <= bareAfter.secs ? bareBefore : bareAfter;
 console.log(line(`jsa annotate (${workers} workers, wall)`, pipe) + `  peak RSS ${pipe.rss} MB` + (pipe.failed ? `  (${pipe.failed} failed)` : ''));
-console.log(line('bare wink readDoc (1 thread)', bare));
+console.log(line('bare wink readDoc (1 thread), before', bareBefore));
+console.log(line('bare wink readDoc (1 thread), after', bareAfter));
 console.log(`ratio jsa / bare readDoc: ${((mb(pipe.bytes) / pipe.secs) / (mb(bare.bytes) / bare.secs)).toFixed(2)}x` +
   `   (per worker-thread: ${((mb(pipe.bytes) / pipe.secs / workers) / (mb(bare.bytes) / bare.secs)).toFixed(2)}x)`);
 console.log(`stage totals (ms, summed over workers): ${Object.entries(pipe.timings).map(([k, v]) => `${k} ${v}`).join(', ')}`);
