@@ -3,7 +3,7 @@
  * rejected with a message naming them, the rest annotated and contract-valid,
  * nothing temporary left behind, and a second run byte-identical.
  */
-import { existsSync, readFileSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -185,6 +185,17 @@ describe('jsa annotate on odd and bad inputs', { timeout: 120_000 }, () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/y\/same\.md: has the same document id "same" as .*x\/same\.txt/);
     expect(readRecords(join(dir, 'out', 'same.jsonl'))[0].text).toBe('First statement.');
+  });
+
+  it('fails a document whose output cannot be written, names it, and completes the others', () => {
+    const dir = join(work, 'unwritable');
+    writeFiles(join(dir, 'in'), { 'a.txt': 'The leaders met.\n', 'b.txt': 'They agreed.\n' });
+    mkdirSync(join(dir, 'out', 'b.jsonl', 'occupied'), { recursive: true }); // a folder where b's output goes
+    const r = jsa(['annotate', join(dir, 'in'), '--out', join(dir, 'out')]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/b\.txt: cannot write .*b\.jsonl/);
+    expect(readRecords(join(dir, 'out', 'a.jsonl'))[0].text).toBe('The leaders met.');
+    expect(tempLeftovers(join(dir, 'out'))).toEqual([]);
   });
 
   it('fails a document over the time limit and carries on with a fresh worker', () => {

@@ -5,7 +5,7 @@
  * remove the leftovers of a killed run — and only those.
  */
 import { readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { rename, writeFile } from 'node:fs/promises';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 export const TEMP_SUFFIX = '.jsa-tmp';
@@ -24,15 +24,25 @@ export function targetOfTemp(name: string): string | null {
 
 export function writeFileAtomic(target: string, content: string | Uint8Array): void {
   const tmp = tempPathFor(target);
-  writeFileSync(tmp, content);
-  renameSync(tmp, target);
+  try {
+    writeFileSync(tmp, content);
+    renameSync(tmp, target);
+  } catch (err) {
+    rmSync(tmp, { force: true });
+    throw err;
+  }
 }
 
 /** `writeFileAtomic` off the JavaScript thread (libuv's pool does the I/O). */
 export async function writeFileAtomicAsync(target: string, content: string | Uint8Array): Promise<void> {
   const tmp = tempPathFor(target);
-  await writeFile(tmp, content);
-  await rename(tmp, target);
+  try {
+    await writeFile(tmp, content);
+    await rename(tmp, target);
+  } catch (err) {
+    await rm(tmp, { force: true });
+    throw err;
+  }
 }
 
 /**
