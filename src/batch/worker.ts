@@ -13,6 +13,7 @@ import { decodeInput, InputError } from '../read.js';
 import type { FromWorker, JobResult, ToWorker, WorkerInit } from './protocol.js';
 
 const port = parentPort!;
+const utf8 = new TextEncoder();
 const post = (msg: FromWorker): void => port.postMessage(msg);
 
 function run(pipeline: Pipeline, msg: Extract<ToWorker, { type: 'job' }>): JobResult {
@@ -39,7 +40,7 @@ function run(pipeline: Pipeline, msg: Extract<ToWorker, { type: 'job' }>): JobRe
     const where = /\n\s+at (.*)/.exec(e.stack ?? '')?.[1];
     return { ok: false, reason: 'pipeline-error', message: `pipeline failed: ${e.message}${where ? ` (at ${where})` : ''}`, timings };
   }
-  const output = new Uint8Array(Buffer.from(jsonl, 'utf8'));
+  const output = utf8.encode(jsonl); // a buffer of its own, so it can be transferred
   const note = text.length === 0 ? 'empty input: empty output written'
     : counts.segments === 0 ? 'no text to annotate: empty output written' : undefined;
   return note ? { ok: true, counts, timings, output, note } : { ok: true, counts, timings, output };
