@@ -70,7 +70,6 @@ export class WorkerPool {
     tuneJitForBatch();
   }
 
-
   run(job: Job): Promise<JobResult> {
     if (this.fatal) return Promise.reject(this.fatal);
     return new Promise((resolve, reject) => {
