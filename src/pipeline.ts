@@ -96,10 +96,13 @@ export function loadPipeline(pipelineDir: string = DEFAULT_PIPELINE_DIR, seed?: 
   const steps: StageStep[] = planned.map(({ name: stageName, options, stage }) => ({
     name: stageName, options, run: stage.create(options, { data }),
   }));
-  const configHash = hashPipelineFolder(pipelineDir);
+  let configHash: string | null = null;
   return {
     name,
-    configHash,
+    // On first use: batch workers never need it (the main thread records it), and it reads every file.
+    get configHash() {
+      return (configHash ??= hashPipelineFolder(pipelineDir));
+    },
     steps,
     annotate(id, original, timings) {
       let doc = emptyDocument(id, original);
