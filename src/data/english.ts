@@ -27,19 +27,24 @@ export interface EnglishFacts {
   commonWords?: Array<[string, boolean]>;
 }
 
-let facts: EnglishFacts = fromBuild();
+/** Known so far: seeded, or read from the build's file on first use. */
+let known: EnglishFacts | null = null;
+const facts = (): EnglishFacts => (known ??= fromBuild());
+
+/** `f` with an inflection table of its own (a dictionary: verbs like `constructor` are keys too). */
+const own = (f: EnglishFacts): EnglishFacts => ({ ...f, inflections: Object.assign(Object.create(null), f.inflections) });
 
 /** The facts stored by the build, when they were made with the installed compromise; else none. */
 function fromBuild(): EnglishFacts {
-  const none: EnglishFacts = { inflections: Object.create(null) };
   try {
     const file = JSON.parse(readFileSync(new URL('../english-facts.json', import.meta.url), 'utf8')) as { compromise: string; facts: EnglishFacts };
-    if (file.compromise !== packageVersion('compromise')) return none;
-    return { ...file.facts, inflections: Object.assign(Object.create(null), file.facts.inflections) };
+    if (file.compromise === compromiseVersion()) return own(file.facts);
   } catch {
-    return none; // not built (tests run the sources): compute on demand
+    // not built (tests run the sources)
   }
+  return own({ inflections: {} }); // computed on demand
 }
+
 let nlp: Nlp | null = null;
 
 // The CommonJS build is one file: it loads faster than the ES module tree.
@@ -51,12 +56,12 @@ const tagsOf = (tag: string | string[]): string[] => (Array.isArray(tag) ? tag :
 
 /** Facts computed so far (to seed worker threads). */
 export function englishFacts(): EnglishFacts {
-  return facts;
+  return facts();
 }
 
 /** Uses facts computed elsewhere; anything missing is still computed on demand. */
 export function seedEnglishFacts(seed: EnglishFacts): void {
-  facts = { ...seed, inflections: Object.assign(Object.create(null), seed.inflections) };
+  known = own(seed);
 }
 
 /** The installed compromise version (recorded with facts stored by the build). */
@@ -66,24 +71,22 @@ export function compromiseVersion(): string {
 
 /** compromise's conjugation of a single verb, read as an infinitive (else it may read a noun). */
 export function inflectionsOf(verb: string): Record<string, string> {
-  let known = facts.inflections[verb];
-  if (!known) {
+  const table = facts().inflections;
+  if (!table[verb]) {
     const doc = compromise()(verb);
     doc.tag('Infinitive');
-    known = { ...((doc.verbs().conjugate()[0] ?? {}) as Record<string, string>) };
-    facts.inflections[verb] = known;
+    table[verb] = { ...((doc.verbs().conjugate()[0] ?? {}) as Record<string, string>) };
   }
-  return known;
+  return table[verb];
 }
 
 const NAME_TAG = /^(MaleName|FemaleName|FirstName)$/;
 
 /** Words compromise knows only as given names. */
 export function givenNameWords(): string[] {
-  facts.givenNames ??= Object.entries(lexicon())
+  return (facts().givenNames ??= Object.entries(lexicon())
     .filter(([word, tag]) => tagsOf(tag).length === 1 && NAME_TAG.test(tagsOf(tag)[0]) && /^\p{L}+$/u.test(word))
-    .map(([word]) => word);
-  return facts.givenNames;
+    .map(([word]) => word));
 }
 
 /** Tags of compromise's lexicon that mark an ordinary English word. */
@@ -93,11 +96,10 @@ const NOT_LAST_TAG = /^(Plural|Gerund|PastTense|Participle|Adverb)$/;
 
 /** Ordinary English words (lower case), each with whether it can end a name. */
 export function commonWordList(): Array<[string, boolean]> {
-  facts.commonWords ??= Object.entries(lexicon()).flatMap(([word, tag]): Array<[string, boolean]> => {
+  return (facts().commonWords ??= Object.entries(lexicon()).flatMap(([word, tag]): Array<[string, boolean]> => {
     const tags = tagsOf(tag);
     if (tags.some((t) => /Name$|Person|Place|City|Country|Region|Organization/.test(t))) return [];
     if (!tags.some((t) => COMMON_TAG.test(t)) || !/^\p{L}+$/u.test(word)) return [];
     return [[word, !tags.some((t) => NOT_LAST_TAG.test(t))]];
-  });
-  return facts.commonWords;
+  }));
 }
