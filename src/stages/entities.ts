@@ -12,9 +12,9 @@ import { commonWordList, givenNameWords } from '../data/english.js';
 import { dateCandidates } from './entities/dates.js';
 import { type Gazetteer, loadGazetteer } from './entities/gazetteer.js';
 import { type EntityLexicon, loadEntityLexicon } from './entities/lexicon.js';
-import {
-  type Candidate, PRIO, gazetteerCandidates, givenNameCandidates, numberedCandidates, phraseCandidates, select, titleCandidates,
-} from './entities/propose.js';
+import { givenNameCandidates, titleCandidates } from './entities/persons.js';
+import { phraseCandidates } from './entities/phrases.js';
+import { type Candidate, PRIO, gazetteerCandidates, numberedCandidates, select } from './entities/propose.js';
 import { DocState, resolveSegment, spanText } from './entities/resolve.js';
 import { tokenizeRange, type Tok } from './entities/tokens.js';
 import { lowerBound } from '../spans.js';

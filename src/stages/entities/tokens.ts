@@ -150,3 +150,8 @@ const ROMAN_RE = /^(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 export function isNumberLike(t: Tok): boolean {
   return t.num || (ROMAN_RE.test(t.key) && t.key.length <= 6);
 }
+
+/** A capitalized word that is not a number: what names are made of. */
+export function isNameWord(t: Tok): boolean {
+  return t.cap && t.word && !t.num;
+}
