@@ -8,7 +8,8 @@ import { expectString } from '../data/load.js';
 import type { StageDefinition } from '../stage.js';
 import { detect, type Hit } from './commitments/detect.js';
 import { loadLexicon, type Lexicon } from './commitments/lexicon.js';
-import { learnParticipants, partiesOf, type PartyContext } from './commitments/participants.js';
+import { partiesOf } from './commitments/actor-parties.js';
+import { learnParticipants, type PartyContext } from './commitments/participants.js';
 import { type Sentence, sentenceOf } from './commitments/sentence.js';
 
 const PARTY_TYPES = new Set(['GPE', 'ORG', 'PERSON']);

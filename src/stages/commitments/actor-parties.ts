@@ -1,0 +1,78 @@
+/** Which parties an actor phrase names (`the two leaders`, `Japan`, `it`). */
+import type { Document } from '../../document.js';
+import type { Lexicon } from './lexicon.js';
+import type { PartyContext } from './participants.js';
+import type { Sentence } from './sentence.js';
+import { entityText, gazCountry, nameWords, PARTY_TYPES, titleBefore, tokenIndex } from './party-names.js';
+
+const GROUP_SIZE: Record<string, number> = { two: 2, both: 2, three: 3, four: 4 };
+
+export interface ActorParties {
+  parties: string[];
+  /** One named party (a country, an organization, a leader): what `it`/`he` may refer to. */
+  singular: boolean;
+}
+
+/** Parties named by an actor phrase (token range of a sentence). */
+export function partiesOf(
+  s: Sentence, from: number, to: number, ctx: PartyContext, lex: Lexicon, prevSingular: string[] | null, doc: Document,
+): ActorParties {
+  const { toks } = s;
+  const start = toks[from].start;
+  const end = toks[to].end;
+  const parties = new Set<string>();
+  let covered = new Set<number>();
+  // "other supporters of Ukraine": with an outside group, a country after "of/for" is its beneficiary.
+  const outsideGroup = toks.slice(from, to + 1).some((t) => lex.outsiders.has(t.w));
+  for (const e of s.entities) {
+    if (e.end <= start || e.start >= end || !PARTY_TYPES.has(e.type)) continue;
+    const k = tokenIndex(toks, e.start);
+    const before = toks[k - 1]?.w === 'the' ? toks[k - 2] : toks[k - 1];
+    if (outsideGroup && k > from && before && ['of', 'for', 'to'].includes(before.w)) continue;
+    const last = tokenIndex(toks, e.end - 1);
+    for (let i = k; i <= last; i++) covered.add(i);
+    const text = entityText(doc, e);
+    if ((e.type === 'GPE' || e.type === 'NORP') && e.id) parties.add(e.id);
+    else if (e.type === 'ORG') parties.add(ctx.orgName.get(e.id ?? text) ?? e.id ?? text);
+    else if (e.type === 'PERSON') {
+      const c = gazCountry(doc, e, lex)
+        ?? (e.id && ctx.personCountry.get(e.id.toLowerCase()))
+        ?? nameWords(text).map((w) => ctx.personCountry.get(w)).find(Boolean)
+        ?? ctx.titleCountry.get(titleBefore(toks, k, lex) ?? '');
+      if (c) parties.add(c);
+    }
+  }
+  let group = false;
+  let pronoun = false;
+  let outside = false;
+  for (let i = from; i <= to; i++) {
+    if (covered.has(i)) continue;
+    const w = toks[i].w;
+    const title = titleBefore(toks, i + 1, lex);
+    const nextIsPerson = s.entities.some((e) => e.type === 'PERSON' && e.start >= toks[i].end && e.start <= toks[i].end + 1);
+    if (title && !nextIsPerson && !(toks[i + 1] && lex.leaderTitles.some((t) => t[0] === toks[i + 1].w && t.length > title.split(' ').length))) {
+      const c = ctx.titleCountry.get(title);
+      if (c) parties.add(c);
+      else if (w.endsWith('s')) group = true;
+    }
+    if (w === 'it' || w === 'its' || w === 'he' || w === 'she' || w === 'his' || w === 'her') pronoun = true;
+    else if (lex.groupRefs.has(w)) group = true;
+    if (lex.outsiders.has(w)) outside = true;
+  }
+  // "many other supporters of Ukraine", "which partners": a group beyond the participants.
+  if (outside) group = false;
+  covered = new Set();
+  // "This unique grouping of countries", "the group": the grouping the participants form.
+  if (parties.size === 0 && ctx.grouping && toks.slice(from, to + 1).some((t) => lex.groupingNouns.has(t.w))) {
+    return { parties: [ctx.grouping], singular: true };
+  }
+  // "the I2U2 leaders": the grouping's members.
+  if (ctx.grouping && parties.size === 1 && parties.has(ctx.grouping) && group) return { parties: [...ctx.participants], singular: false };
+  if (pronoun && prevSingular) prevSingular.forEach((p) => parties.add(p));
+  // "the two governments" in a statement whose opening named a third leader: the two the title names.
+  const count = toks.slice(from, to + 1).map((t) => GROUP_SIZE[t.w]).find(Boolean);
+  const members = count && ctx.participants.length !== count && ctx.titleCountries.length === count ? ctx.titleCountries : ctx.participants;
+  if (parties.size === 0 && group) members.forEach((p) => parties.add(p));
+  const list = [...parties].sort();
+  return { parties: list, singular: list.length === 1 && !group };
+}
