@@ -116,6 +116,8 @@ const line = (label, r) =>
   `${label.padEnd(40)} ${(mb(r.bytes) / r.secs).toFixed(2).padStart(7)} MB/s ${(r.docs / r.secs).toFixed(0).padStart(6)} docs/s ${(r.tokens / r.secs).toFixed(0).padStart(8)} tokens/s`;
 
 const files = selection(n);
+// Start from a settled disk: flush what earlier runs left dirty, so it is not written back during the timed run.
+spawnSync('sync');
 const totalMB = files.reduce((s, f) => s + statSync(f.src).size, 0) / 1024 / 1024;
 console.log(`bench: ${n} documents (${totalMB.toFixed(1)} MB) from ${folder}${n > all.length ? ' (replicated)' : ''}; ${workers} workers, ${availableParallelism()} cores`);
 // The baseline runs before and after jsa, each in a fresh process; the ratio uses the faster of
