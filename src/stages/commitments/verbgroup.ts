@@ -9,13 +9,17 @@ import { type Sentence, entityAt, findAhead, isClauseAdverb, isPossessive } from
 
 export type VerbGroups = ReturnType<typeof verbGroups>;
 
+const NO_ENTRIES: readonly VerbEntry[] = [];
+
 export function verbGroups(s: Sentence, lex: Lexicon) {
   const toks = s.toks;
   const n = toks.length;
 
   const matchRest = (k: number, rest: string[]): boolean => rest.every((w, i) => toks[k + 1 + i]?.w === w);
-  const entriesAt = (k: number): VerbEntry[] =>
-    (lex.verbs.get(toks[k]?.w ?? '') ?? []).filter((e) => matchRest(k, e.rest));
+  const entriesAt = (k: number): readonly VerbEntry[] => {
+    const listed = lex.verbs.get(toks[k]?.w ?? '');
+    return listed ? listed.filter((e) => matchRest(k, e.rest)) : NO_ENTRIES; // most words are no verb: no new array
+  };
   const isReiterative = (k: number): boolean => lex.reiterative.has(toks[k].lemma) || lex.reiterative.has(toks[k].w);
   const graded = (c: CommitmentCategory, v: number | null): number | null => (GRADED.has(c) ? v ?? 4 : null);
 
