@@ -35,6 +35,16 @@ let metaCER: unknown;
 /** Out-of-vocabulary words whose cached features are the same in every document. */
 const PLAIN_WORD = /^\p{L}{3,}$/u;
 
+/** PLAIN_WORD.test, without the Unicode regex for the common all-ASCII word. */
+function isPlainWord(key: string): boolean {
+  if (key.length < 3) return false;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i) | 0x20; // ASCII upper → lower
+    if (c < 97 || c > 122) return PLAIN_WORD.test(key);
+  }
+  return true;
+}
+
 /**
  * Features whose value index is packed into a fixed number of bits (prefix:
  * 13 bits, shape: 14, suffix: 19): wink gives every new value the next index,
@@ -130,7 +140,7 @@ class IsolatedWink {
         // wink stores a new word's features with the token category of its first
         // occurrence ("260" as a number, or as a word split off "S.260"); only
         // plain words, whose category is always "word", are reused across documents.
-        if (!PLAIN_WORD.test(key as string)) return undefined;
+        if (!isPlainWord(key as string)) return undefined;
         show(key as string, index);
         return index;
       },
