@@ -1,20 +1,20 @@
 /**
  * commitments: stance and commitment expressions per sentence (annotation
- * guide §3, §5): trigger, category, strength, reiterated/negated, actor,
- * parties and content. The lexicon (option `lexicon`) is compiled once.
+ * guide §3, §5): trigger, lemma, category, strength, reiterated/negated, actor,
+ * parties and content. The lexicons (options `lexicon`, `stanceNouns`) are compiled once.
  */
 import { copyDocument, type Commitment, type Document, type Span } from '../document.js';
 import { expectString } from '../data/load.js';
-import type { StageDefinition } from '../stage.js';
-import { detect, type Hit } from './commitments/detect.js';
+import type { StageContext, StageDefinition } from '../stage.js';
+import { ActorResolver } from './commitments/actors.js';
+import { GRADED } from './commitments/constants.js';
+import { contentSpan, hasEscape } from './commitments/content.js';
+import { detect } from './commitments/detect.js';
+import { triggerLemma } from './commitments/lemma.js';
 import { loadLexicon, type Lexicon } from './commitments/lexicon.js';
-import { partiesOf } from './commitments/actor-parties.js';
-import { learnParticipants, type PartyContext } from './commitments/participants.js';
+import { openingSentence } from './commitments/opening.js';
+import { learnParticipants } from './commitments/participants.js';
 import { type Sentence, sentenceOf } from './commitments/sentence.js';
-
-const PARTY_TYPES = new Set(['GPE', 'ORG', 'PERSON']);
-const GRADED = new Set(['COMMIT', 'CONSIDER', 'TASK', 'ENGAGE']);
-const CONTENT_TRIM = new Set([',', ';', ':', '.', 'and', 'or', 'but', 'which', 'that', 'to', '(', '—', '–']);
 
 /** The sentences of a document, with their tokens and entities. */
 export function sentences(doc: Document): Sentence[] {
@@ -35,80 +35,15 @@ export function sentences(doc: Document): Sentence[] {
   return out;
 }
 
-const APPOSITION_MARKS = new Set([',', '—', '–', '-', '(']);
-
-/** "We, the governments of …", "we — President A of X, …": the statement's own list of its signatories. */
-function selfListing(s: Sentence): boolean {
-  const t = s.toks;
-  for (let i = 0; i + 2 < t.length && i < 30; i++) {
-    if (t[i].w !== 'we' || !APPOSITION_MARKS.has(t[i + 1].w)) continue;
-    for (let j = i + 2; j < Math.min(t.length, i + 8); j++) {
-      const e = s.tokEntity[j];
-      if (e && PARTY_TYPES.has(e.type)) return true;
-    }
-  }
-  return false;
-}
-
-/**
- * The sentence naming the participants: a self-listing among the opening five,
- * else the first of the opening three with a party entity.
- */
-function openingSentence(all: Sentence[]): Sentence | null {
-  return all.slice(0, 5).find(selfListing)
-    ?? all.slice(0, 3).find((s) => s.entities.some((e) => PARTY_TYPES.has(e.type))) ?? all[0] ?? null;
-}
-
-function hasEscape(s: Sentence, from: number, to: number, lex: Lexicon): boolean {
-  for (let k = from; k <= to; k++) {
-    if (lex.escapes.some((p) => p.every((w, i) => s.toks[k + i]?.w === w))) return true;
-  }
-  return false;
-}
-
-/** Content: from after the trigger to before the next expression (or sentence end). */
-function contentSpan(s: Sentence, hit: Hit, next: Hit | undefined): { from: number; to: number } | null {
-  let from = hit.to + 1;
-  let to = (next ? (next.subject && next.subject.from > hit.to ? next.subject.from : next.from) : s.toks.length) - 1;
-  while (from <= to && CONTENT_TRIM.has(s.toks[from].w)) from++;
-  while (to >= from && CONTENT_TRIM.has(s.toks[to].w)) to--;
-  return from <= to ? { from, to } : null;
-}
-
 export function annotate(doc: Document, lex: Lexicon): Commitment[] {
   const all = sentences(doc);
-  const ctx: PartyContext = learnParticipants(doc, openingSentence(all), lex);
+  const actors = new ActorResolver(doc, learnParticipants(doc, openingSentence(all), lex), lex);
   const out: Commitment[] = [];
-  let prevSingular: string[] | null = null;
   for (const s of all) {
     const hits = detect(s, lex);
     if (hits.length === 0) continue;
     const span = (a: number, b: number): Span => ({ start: s.toks[a].start, end: s.toks[b].end });
-    type Resolved = { actor: Span | null; parties: string[] };
-    const resolved: Resolved[] = [];
-    const own = (h: Hit): Resolved => {
-      const { parties, singular } = partiesOf(s, h.subject!.from, h.subject!.to, ctx, lex, prevSingular, doc);
-      if (singular) prevSingular = parties;
-      return { actor: span(h.subject!.from, h.subject!.to), parties };
-    };
-    const mainIdx = hits.findIndex((h) => h.mode === 'subject' && !h.nested);
-    let main: Resolved | null = null;
-    const none: Resolved = { actor: null, parties: ctx.participants };
-    hits.forEach((h, i) => {
-      let r: Resolved;
-      if (h.mode === 'subject') r = own(h);
-      else if (h.mode === 'null') r = none;
-      else if (h.mode === 'inherit') {
-        let j = i - 1;
-        while (j >= 0 && (hits[j].nested || !resolved[j]?.actor)) j--;
-        r = j >= 0 ? resolved[j] : (main ?? none);
-      } else {
-        main ??= mainIdx >= 0 ? own(hits[mainIdx]) : null;
-        r = main ?? none;
-      }
-      if (i === mainIdx) main = r;
-      resolved.push(r);
-    });
+    const resolved = actors.resolve(s, hits);
     hits.forEach((h, i) => {
       const content = contentSpan(s, h, hits[i + 1]);
       let strength = h.strength;
@@ -117,6 +52,7 @@ export function annotate(doc: Document, lex: Lexicon): Commitment[] {
       out.push({
         trigger: span(h.from, h.to),
         category: h.category,
+        lemma: triggerLemma(s, lex, h.from, h.to),
         strength: GRADED.has(h.category) ? strength : null,
         reiterated: h.reiterated,
         negated: h.negated,
@@ -129,17 +65,19 @@ export function annotate(doc: Document, lex: Lexicon): Commitment[] {
   return out.sort((a, b) => a.trigger.start - b.trigger.start);
 }
 
+const lexiconFile = (ctx: StageContext, options: Record<string, unknown>): string =>
+  expectString(ctx.data.displayName('pipeline.yml'), 'stages.commitments.options.lexicon', options.lexicon);
+
 export const commitments: StageDefinition = {
   name: 'commitments',
   requires: ['text', 'tokens', 'segments', 'entities'],
   provides: ['commitments'],
   learn(options, ctx) {
     // Building the lexicon inflects every verb it lists.
-    loadLexicon(ctx.data, expectString(ctx.data.displayName('pipeline.yml'), 'stages.commitments.options.lexicon', options.lexicon));
+    loadLexicon(ctx.data, lexiconFile(ctx, options));
   },
   create(options, ctx) {
-    const file = expectString(ctx.data.displayName('pipeline.yml'), 'stages.commitments.options.lexicon', options.lexicon);
-    const lex = loadLexicon(ctx.data, file);
+    const lex = loadLexicon(ctx.data, lexiconFile(ctx, options));
     return (doc) => {
       const next = copyDocument(doc);
       next.commitments = annotate(doc, lex);

@@ -1,0 +1,72 @@
+/**
+ * Actor and parties of each hit in a sentence: its own subject, the sentence's
+ * main actor (framing), the previous hit's (coordination) or none (impersonal).
+ */
+import type { Document, Entity, Span } from '../../document.js';
+import { partiesOf } from './actor-parties.js';
+import type { Hit } from './hit.js';
+import type { Lexicon } from './lexicon.js';
+import type { PartyContext } from './participants.js';
+import type { Sentence } from './sentence.js';
+
+export interface Resolved { actor: Span | null; parties: string[] }
+
+/** First index whose entity starts after `offset` (entities are sorted and never overlap). */
+function entitiesAfter(entities: Entity[], offset: number): number {
+  let lo = 0;
+  let hi = entities.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (entities[mid].start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The sentence as seen from an actor phrase: only the entities overlapping it or starting
+ * right after it, so resolving many actors in one long sentence stays linear.
+ */
+function actorView(s: Sentence, from: number, to: number): Sentence {
+  const first = s.tokEntity[from]?.start ?? s.toks[from].start;
+  const lo = entitiesAfter(s.entities, first - 1);
+  const hi = entitiesAfter(s.entities, s.toks[to].end + 1);
+  return { ...s, entities: s.entities.slice(lo, hi) };
+}
+
+/** Tracks the last singular actor across sentences (`it`, `he` refer to it). */
+export class ActorResolver {
+  private prevSingular: string[] | null = null;
+
+  constructor(private readonly doc: Document, private readonly ctx: PartyContext, private readonly lex: Lexicon) {}
+
+  resolve(s: Sentence, hits: Hit[]): Resolved[] {
+    const span = (a: number, b: number): Span => ({ start: s.toks[a].start, end: s.toks[b].end });
+    const own = (h: Hit): Resolved => {
+      const { from, to } = h.subject!;
+      const { parties, singular } = partiesOf(actorView(s, from, to), from, to, this.ctx, this.lex, this.prevSingular, this.doc);
+      if (singular) this.prevSingular = parties;
+      return { actor: span(from, to), parties };
+    };
+    const resolved: Resolved[] = [];
+    const mainIdx = hits.findIndex((h) => h.mode === 'subject' && !h.nested);
+    const none: Resolved = { actor: null, parties: this.ctx.participants };
+    let main: Resolved | null = null;
+    // The nearest earlier hit with an actor, for coordinated predicates (kept as we go: linear).
+    let lastActor = -1;
+    hits.forEach((h, i) => {
+      let r: Resolved;
+      if (h.mode === 'subject') r = own(h);
+      else if (h.mode === 'null') r = none;
+      else if (h.mode === 'inherit') r = lastActor >= 0 ? resolved[lastActor] : (main ?? none);
+      else {
+        main ??= mainIdx >= 0 ? own(hits[mainIdx]) : null;
+        r = main ?? none;
+      }
+      if (i === mainIdx) main = r;
+      resolved.push(r);
+      if (!h.nested && r.actor) lastActor = i;
+    });
+    return resolved;
+  }
+}
