@@ -40,10 +40,14 @@ export function annotate(doc: Document, lex: Lexicon): Commitment[] {
   const actors = new ActorResolver(doc, learnParticipants(doc, openingSentence(all), lex), lex);
   const out: Commitment[] = [];
   for (const s of all) {
-    const hits = detect(s, lex);
-    if (hits.length === 0) continue;
+    const found = detect(s, lex);
+    if (found.length === 0) continue;
     const span = (a: number, b: number): Span => ({ start: s.toks[a].start, end: s.toks[b].end });
-    const resolved = actors.resolve(s, hits);
+    const all = actors.resolve(s, found);
+    // A clause-driven default counts only for the statement's own participants.
+    const keep = found.map((h, i) => !h.participantOnly || actors.isParticipant(all[i]));
+    const hits = found.filter((_, i) => keep[i]);
+    const resolved = all.filter((_, i) => keep[i]);
     hits.forEach((h, i) => {
       const content = contentSpan(s, h, hits[i + 1]);
       let strength = h.strength;
@@ -65,8 +69,11 @@ export function annotate(doc: Document, lex: Lexicon): Commitment[] {
   return out.sort((a, b) => a.trigger.start - b.trigger.start);
 }
 
-const lexiconFile = (ctx: StageContext, options: Record<string, unknown>): string =>
-  expectString(ctx.data.displayName('pipeline.yml'), 'stages.commitments.options.lexicon', options.lexicon);
+const lexiconOf = (ctx: StageContext, options: Record<string, unknown>): Lexicon => {
+  const where = ctx.data.displayName('pipeline.yml');
+  return loadLexicon(ctx.data, expectString(where, 'stages.commitments.options.lexicon', options.lexicon),
+    expectString(where, 'stages.commitments.options.stanceNouns', options.stanceNouns));
+};
 
 export const commitments: StageDefinition = {
   name: 'commitments',
@@ -74,10 +81,10 @@ export const commitments: StageDefinition = {
   provides: ['commitments'],
   learn(options, ctx) {
     // Building the lexicon inflects every verb it lists.
-    loadLexicon(ctx.data, lexiconFile(ctx, options));
+    lexiconOf(ctx, options);
   },
   create(options, ctx) {
-    const lex = loadLexicon(ctx.data, lexiconFile(ctx, options));
+    const lex = lexiconOf(ctx, options);
     return (doc) => {
       const next = copyDocument(doc);
       next.commitments = annotate(doc, lex);

@@ -40,6 +40,11 @@ export class ActorResolver {
 
   constructor(private readonly doc: Document, private readonly ctx: PartyContext, private readonly lex: Lexicon) {}
 
+  /** Are all of an actor's parties participants of the statement (clause-driven defaults need that)? */
+  isParticipant(r: Resolved): boolean {
+    return r.parties.length > 0 && r.parties.every((p) => this.ctx.participants.includes(p));
+  }
+
   resolve(s: Sentence, hits: Hit[]): Resolved[] {
     const span = (a: number, b: number): Span => ({ start: s.toks[a].start, end: s.toks[b].end });
     const own = (h: Hit): Resolved => {

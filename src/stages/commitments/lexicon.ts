@@ -10,6 +10,8 @@ import {
   ConfigError, expectList, expectRecord, expectString, expectStringList,
 } from '../../data/load.js';
 import type { DataLoader } from '../../data/load.js';
+import { GRADED } from './constants.js';
+import { loadStanceClasses, type StanceClasses } from './classes.js';
 import { loadNames, type Names } from './names.js';
 
 /** A verb lexicon entry, shared by stance verbs and semi-modals. */
@@ -99,11 +101,12 @@ export interface Lexicon {
   outsiders: Set<string>;
   leaderTitles: string[][];
   hostFormulae: string[][];
+  /** Construction classes (light verbs, clause defaults, warnings): stance-nouns.yml. */
+  classes: StanceClasses;
   /** Inflected forms of each lemma, for tests and diagnostics. */
   forms: Map<string, string[]>;
 }
 
-const GRADED = new Set<CommitmentCategory>(['COMMIT', 'CONSIDER', 'TASK', 'ENGAGE']);
 
 /** Inflections of a verb lemma (`work`, `work together`): its first word inflected by compromise. */
 export function conjugate(lemma: string): string[] {
@@ -119,7 +122,7 @@ export function conjugate(lemma: string): string[] {
 
 const words = (phrase: string): string[] => phrase.toLowerCase().split(/\s+/).filter(Boolean);
 
-export function loadLexicon(data: DataLoader, file: string): Lexicon {
+export function loadLexicon(data: DataLoader, file: string, classesFile = 'lexicons/stance-nouns.yml'): Lexicon {
   const name = data.displayName(file);
   const root = expectRecord(name, '(top level)', data.yaml(file));
 
@@ -311,6 +314,7 @@ export function loadLexicon(data: DataLoader, file: string): Lexicon {
     outsiders: wordSet('outside_quantifiers'),
     leaderTitles: expectStringList(name, 'leader_titles', root.leader_titles).map(words),
     hostFormulae: phraseList('host_formulae'),
+    classes: loadStanceClasses(data, classesFile, conjugate),
     forms,
   };
 }

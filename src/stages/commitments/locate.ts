@@ -67,7 +67,9 @@ export function locator(s: Sentence, lex: Lexicon, hits: Hit[], vg: VerbGroups) 
     return false;
   };
 
-  const hasSubjectEarlier = (p: number): boolean => toks.slice(0, p).some((t) => isSubjectPronoun(t));
+  // Found once per sentence: asking at every verb would make long sentences quadratic.
+  const firstPronoun = toks.findIndex((t) => isSubjectPronoun(t));
+  const hasSubjectEarlier = (p: number): boolean => firstPronoun >= 0 && firstPronoun < p;
 
   const isAgent = (from: number, to: number): boolean => {
     for (let i = from; i <= to; i++) {
@@ -81,5 +83,12 @@ export function locator(s: Sentence, lex: Lexicon, hits: Hit[], vg: VerbGroups) 
     return false;
   };
 
-  return { nestedAt, locate, infinitiveSince, isAgent };
+  /** Is the phrase head at `to` itself an agent (not "industries of both countries")? */
+  const headIsAgent = (to: number): boolean => {
+    const t = toks[to];
+    const e = entityAt(s, to);
+    return !!t && ((!!e && ['GPE', 'ORG', 'PERSON', 'NORP'].includes(e.type)) || (isSubjectPronoun(t) && t.w !== 'it' && t.w !== 'you') || lex.agentNouns.has(t.w));
+  };
+
+  return { nestedAt, locate, infinitiveSince, isAgent, headIsAgent };
 }

@@ -60,6 +60,9 @@ export function verbGroups(s: Sentence, lex: Lexicon) {
   const headNounAfter = (k: number): number => {
     let j = k;
     if (toks[j] && (isPossessive(toks[j]) || toks[j].pos === 'DET')) j++;
+    // "the U.S. commitment", "the ROK's commitment": a named holder inside the phrase.
+    for (let c = 0; c < 8 && toks[j] && entityAt(s, j) && toks[j].pos === 'PROPN'; c++) j++;
+    if (j > k && entityAt(s, j - 1) && (toks[j]?.w === "'s" || toks[j]?.w === "'")) j++;
     // "grave and growing concern": coordinated modifiers.
     const modifier = (t: typeof toks[number] | undefined): boolean => !!t && (lex.intensifiers.has(t.w) || t.pos === 'ADJ' || t.pos === 'ADV' || (t.pos === 'VERB' && t.w.endsWith('ing')));
     for (let c = 0; c < 6 && (modifier(toks[j]) || (toks[j]?.w === 'and' && modifier(toks[j - 1]) && modifier(toks[j + 1]))); c++) j++;
