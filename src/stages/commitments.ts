@@ -45,7 +45,7 @@ export function annotate(doc: Document, lex: Lexicon): Commitment[] {
     const span = (a: number, b: number): Span => ({ start: s.toks[a].start, end: s.toks[b].end });
     const all = actors.resolve(s, found);
     // A clause-driven default counts only for the statement's own participants.
-    const keep = found.map((h, i) => !h.participantOnly || actors.isParticipant(all[i]));
+    const keep = found.map((h, i) => !h.participantOnly || actors.isOwn(all[i], h.participantOnly));
     const hits = found.filter((_, i) => keep[i]);
     const resolved = all.filter((_, i) => keep[i]);
     hits.forEach((h, i) => {

@@ -9,6 +9,8 @@ import type { Lexicon } from './lexicon.js';
 import type { PartyContext } from './participants.js';
 import type { Sentence } from './sentence.js';
 
+const COUNTRY_CODE = /^[A-Z]{3}$/;
+
 export interface Resolved { actor: Span | null; parties: string[] }
 
 /** First index whose entity starts after `offset` (entities are sorted and never overlap). */
@@ -40,9 +42,12 @@ export class ActorResolver {
 
   constructor(private readonly doc: Document, private readonly ctx: PartyContext, private readonly lex: Lexicon) {}
 
-  /** Are all of an actor's parties participants of the statement (clause-driven defaults need that)? */
-  isParticipant(r: Resolved): boolean {
-    return r.parties.length > 0 && r.parties.every((p) => this.ctx.participants.includes(p));
+  /**
+   * Is the actor the statement's own (clause-driven defaults need that)? Its parties are
+   * participants, or a named body acting itself (guide §5: "the Task Force" is its own party).
+   */
+  isOwn(r: Resolved, who: 'participant' | 'body'): boolean {
+    return r.parties.length > 0 && r.parties.every((p) => this.ctx.participants.includes(p) || (who === 'body' && !COUNTRY_CODE.test(p)));
   }
 
   resolve(s: Sentence, hits: Hit[]): Resolved[] {

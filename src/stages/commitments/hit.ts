@@ -19,8 +19,11 @@ export interface Hit {
   modal?: boolean;
   /** The complement is negated ("committed not to impose"): a firm pledge to refrain keeps its strength. */
   innerNegation?: boolean;
-  /** Found by a clause-driven default, not the lexicon: kept only when the actor is a participant. */
-  participantOnly?: boolean;
+  /**
+   * Found by a clause-driven default, not the lexicon: kept only for the statement's own actors —
+   * 'participant': its participants; 'body': also a named body acting itself ("the Task Force").
+   */
+  participantOnly?: 'participant' | 'body';
 }
 
 export { GRADED, NOT_FROM_COMPLEMENT } from './constants.js';

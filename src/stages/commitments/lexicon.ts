@@ -53,8 +53,10 @@ export interface HeadNoun {
 export interface Adjective {
   category: CommitmentCategory;
   strength: number | null;
-  /** Counts only with a to-infinitive ("proud to continue", not "proud of"). */
+  /** Counts only with a to-infinitive ("proud to continue"), unless `withoutTo` gives another category. */
   needsTo?: boolean;
+  /** Category without a to-infinitive ("proud of the launch" → EXPRESS). */
+  withoutTo?: CommitmentCategory;
 }
 
 export interface FutureMarker {
@@ -239,7 +241,10 @@ export function loadLexicon(data: DataLoader, file: string, classesFile = 'lexic
   entries('predicate_adjectives').forEach((e, i) => {
     const f = `predicate_adjectives[${i}]`;
     const cat = category(`${f}.category`, e.category);
-    adjectives.set(expectString(name, `${f}.word`, e.word).toLowerCase(), { category: cat, strength: strength(`${f}.strength`, e.strength, cat), needsTo: bool(`${f}.needs_to`, e.needs_to) });
+    adjectives.set(expectString(name, `${f}.word`, e.word).toLowerCase(), {
+      category: cat, strength: strength(`${f}.strength`, e.strength, cat), needsTo: bool(`${f}.needs_to`, e.needs_to),
+      withoutTo: e.without_to === undefined ? undefined : category(`${f}.without_to`, e.without_to),
+    });
   });
 
   const progressive = new Map<string, Adjective>();

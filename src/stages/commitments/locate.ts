@@ -9,6 +9,8 @@ import { type Sentence, entityAt, isClauseAdverb, isComma, isRelative, isSubject
 
 export type Locator = ReturnType<typeof locator>;
 
+const SUBORDINATORS = new Set(['as', 'while', 'when', 'whenever', 'if', 'because', 'since', 'although', 'though', 'once', 'until', 'unless', 'whether', 'should', 'after', 'before', 'where']);
+
 export function locator(s: Sentence, lex: Lexicon, hits: Hit[], vg: VerbGroups) {
   const toks = s.toks;
   const { verbAt } = vg;
@@ -83,12 +85,17 @@ export function locator(s: Sentence, lex: Lexicon, hits: Hit[], vg: VerbGroups) 
     return false;
   };
 
-  /** Is the phrase head at `to` itself an agent (not "industries of both countries")? */
-  const headIsAgent = (to: number): boolean => {
-    const t = toks[to];
-    const e = entityAt(s, to);
+  /** Is the phrase's head an agent ("the leaders of A and B", not "industries of both countries")? */
+  const headIsAgent = (from: number, to: number): boolean => {
+    let head = to;
+    for (let i = from + 1; i < to; i++) if (toks[i].w === 'of' && !entityAt(s, i)) { head = i - 1; break; }
+    const t = toks[head];
+    const e = entityAt(s, head);
     return !!t && ((!!e && ['GPE', 'ORG', 'PERSON', 'NORP'].includes(e.type)) || (isSubjectPronoun(t) && t.w !== 'it' && t.w !== 'you') || lex.agentNouns.has(t.w));
   };
 
-  return { nestedAt, locate, infinitiveSince, isAgent, headIsAgent };
+  /** Does the clause whose subject starts at `from` open with a subordinator ("as we strengthen", "should they continue")? */
+  const subordinate = (from: number): boolean => SUBORDINATORS.has(toks[from - 1]?.w ?? '');
+
+  return { nestedAt, locate, infinitiveSince, isAgent, headIsAgent, subordinate };
 }

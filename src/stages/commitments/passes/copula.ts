@@ -18,11 +18,11 @@ function progressive(ctx: DetectContext, k: number, j: number, neg: boolean): bo
   // A verb the lexicon does not list: an own activity under way (guide §5 → COMMIT 3),
   // unless it is narrative or descriptive ("are meeting", "are growing").
   const ongoing = !listed && v.pos === 'VERB' && v.w.endsWith('ing') && vg.entriesAt(j).length === 0
-    && !lex.classes.narrative.has(v.lemma) && !lex.descriptive.has(v.lemma);
+    && !lex.classes.narrative.has(v.lemma);
   if (!listed && !ongoing) return false;
   const prog = listed ?? lex.classes.ongoing;
   const where = loc.locate(k, true);
-  if (!where || (ongoing && where.mode !== 'subject')) return false;
+  if (!where || (ongoing && !(where.mode === 'subject' && loc.headIsAgent(where.subject!.from, where.subject!.to) && !loc.subordinate(where.subject!.from)))) return false;
   // "are working to strengthen" / "are seeking to": the verb chain decides when it can.
   const c = vg.chain(j, null, null) ?? { category: prog.category, strength: prog.strength, reiterated: false, negated: false, end: j };
   const own = c.category === 'COMMIT' || c.category === prog.category
@@ -49,8 +49,11 @@ export function copulaPass(ctx: DetectContext, k: number): boolean {
       return true;
     }
   }
-  const adj = lex.adjectives.get(toks[j]?.w ?? '');
-  if (!adj || (toks[j].w === 'agreed' && toks[j + 1]?.w === 'to') || (adj.needsTo && vg.toComplement(j + 1, 2) < 0)) return false;
+  const listed = lex.adjectives.get(toks[j]?.w ?? '');
+  const bare = !!listed?.needsTo && vg.toComplement(j + 1, 2) < 0;
+  // "proud of the launch": the adjective's category without a to-infinitive, when it has one.
+  const adj = bare && listed?.withoutTo ? { category: listed.withoutTo, strength: null } : listed;
+  if (!adj || (toks[j].w === 'agreed' && toks[j + 1]?.w === 'to') || (bare && !listed?.withoutTo)) return false;
   const subject = subjectBefore(s, k);
   const where: Where | null = subject && toks[subject.from].w === 'it' && subject.from === subject.to && toks[j].w === 'agreed'
     ? { mode: 'null', subject: null, nested: false } : loc.locate(k, true);
@@ -62,7 +65,7 @@ export function copulaPass(ctx: DetectContext, k: number): boolean {
       const inner = vg.chain(cv, adj.strength, null, 1);
       // "proud to announce": a sentiment adjective leaves a performative act as it is.
       // "proud to have delivered": a completed act.
-      const act = adj.needsTo && (toks[cv].w === 'have' || vg.entriesAt(cv).some((e) => e.kind === 'stance' && e.category === 'ACT'));
+      const act = listed?.needsTo && (toks[cv].w === 'have' || vg.entriesAt(cv).some((e) => e.kind === 'stance' && e.category === 'ACT'));
       if (act) c = { category: 'ACT', strength: null, reiterated: false, negated: neg, end: cv };
       else if (inner && inner.category !== 'COMMIT') c = { ...inner, reiterated: inner.reiterated || c.reiterated, negated: neg };
       else c.reiterated ||= (inner?.reiterated ?? false) || vg.isReiterative(cv);

@@ -81,7 +81,7 @@ export function modalPass(ctx: DetectContext, k: number): boolean {
   const hit = ctx.push(k, c, where);
   hit.modal = true;
   // A reported "would" binds only the statement's own participants.
-  if (fm.passiveOnly) hit.participantOnly = true;
+  if (fm.passiveOnly) hit.participantOnly = 'participant';
   // "X does not seek and will not acquire …": one negated commitment over both verb groups.
   const sub = where.subject;
   if (c.negated && sub && toks[k - 1]?.w === 'and' && ['do', 'does', 'did'].includes(toks[sub.to + 1]?.w) && lex.negWords.has(toks[sub.to + 2]?.w)) {

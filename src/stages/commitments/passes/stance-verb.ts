@@ -58,8 +58,8 @@ export function stanceVerbPass(ctx: DetectContext, k: number): boolean {
     // "the United States and France support launching …": wink reads a noun after a named subject
     || (t.pos === 'NOUN' && !!named && NAMED_AGENTS.has(named.type) && (OBJECT_POS.has(toks[k + 1]?.pos ?? '') || isPossessive(toks[k + 1])))
     // "We welcome …, and note that …": a stance verb coordinated after an earlier one.
-    || (t.pos === 'NOUN' && prev?.w === 'and' && last?.mode === 'subject' && !last.nested && entries.some((e) => e.kind === 'stance')
-      && (toks[k + 1]?.w === 'that' || isPossessive(toks[k + 1])));
+    || ((t.pos === 'NOUN' || t.pos === 'ADJ') && prev?.w === 'and' && last?.mode === 'subject' && !last.nested && entries.some((e) => e.kind === 'stance')
+      && (toks[k + 1]?.w === 'that' || isPossessive(toks[k + 1]) || toks[k + 1]?.pos === 'DET'));
   if (!verbal) return true;
   if (entries.every((e) => e.complementOnly)) return true; // "met", "held talks": narrative
   // "we continue to promote …", "the coalition continues to build upon …": an agent's own
@@ -67,8 +67,10 @@ export function stanceVerbPass(ctx: DetectContext, k: number): boolean {
   const start = gerund ? k - 1 : k;
   const where = loc.locate(purpose >= 0 ? purpose : start, true);
   const ongoing = entries.some((e) => e.passthrough) && !!where
-    && (toks[k - 1]?.w === 'we' || where.mode === 'inherit' || (where.mode === 'subject' && !!where.subject && loc.headIsAgent(where.subject.to)));
+    && (toks[k - 1]?.w === 'we' || where.mode === 'inherit' || (where.mode === 'subject' && !!where.subject && loc.headIsAgent(where.subject.from, where.subject.to) && !loc.subordinate(where.subject.from)));
   let c = vg.chain(k, null, ongoing ? lex.classes.ongoing.strength : null);
+  // "worked to develop": a semi-modal that needs a future leaves a past act to the clause pass.
+  if (!c && entries.every((e) => e.futureOnly)) return false;
   if (!c || !where) return true;
   if (where.mode === 'inherit' && t.w === t.lemma && last?.modal) {
     // Under a modal ("we will combine … and establish …") a bare verb belongs to it, unless
