@@ -41,7 +41,7 @@ export function locator(s: Sentence, lex: Lexicon, hits: Hit[], vg: VerbGroups) 
     // "X, which/who also condemned …": the antecedent before the relative pronoun.
     if (prev && (prev.w === 'who' || prev.w === 'which') && isComma(toks[p - 1])) {
       const ante = subjectBefore(s, p - 1);
-      if (ante && isAgent(ante.from, ante.to)) return { mode: 'subject', subject: ante, nested: true };
+      if (ante && headIsAgent(ante.from, ante.to)) return { mode: 'subject', subject: ante, nested: true };
     }
     return null;
   };

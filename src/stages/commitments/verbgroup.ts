@@ -131,7 +131,9 @@ export function verbGroups(s: Sentence, lex: Lexicon) {
     if (stance) {
       const after = j + 1 + stance.rest.length;
       // "discussed our commitment to …": a head noun decides before the object test.
-      let head = stance.light && stance.needsObject ? headNounAfter(after) : -1;
+      // ("will discuss commitments on IP": a bare plural is the topic, not the actors' own stance.)
+      const owned = isPossessive(toks[after]) || toks[after]?.pos === 'DET';
+      let head = stance.light && stance.needsObject && owned ? headNounAfter(after) : -1;
       if (head >= 0 && stance.needsObject!.has(toks[head].w)) head = -1;
       if (head >= 0) return headNounChain(j, head, stance.reiterated, outer, future);
       // "discussed expanding our work": a gerund object is a future action under study.

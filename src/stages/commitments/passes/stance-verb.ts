@@ -4,12 +4,14 @@
  * ("have convened to reaffirm"), and predicates coordinated under a modal whose verb
  * class differs from it ("will expand X and work to deepen Y").
  */
-import type { Chain } from '../hit.js';
+import type { Chain, Where } from '../hit.js';
 import {
-  BE_FORMS, entityAt, isApostrophe, isClauseAdverb, isComma, isPossessive, isSubjectPronoun,
+  BE_FORMS, entityAt, isApostrophe, isClauseAdverb, isComma, isPossessive, isRelative, isSubjectPronoun, subjectBefore,
 } from '../sentence.js';
+import { nominalStance } from '../nominal.js';
 import type { DetectContext } from './context.js';
 
+const THAT = new Set(['that']);
 const NAMED_AGENTS = new Set(['GPE', 'ORG', 'PERSON']);
 const OBJECT_POS = new Set(['DET', 'VERB', 'PROPN', 'ADJ', 'NUM']);
 
@@ -25,6 +27,15 @@ function framing(ctx: DetectContext, k: number): boolean {
     : { category: entry.category, strength: null, reiterated: entry.reiterated, negated: false, end: k };
   ctx.push(k, c, { mode: 'framing', subject: null, nested: false });
   return true;
+}
+
+/** "These efforts seek to undercut …": a semi-modal whose subject is an activity noun is an agentless undertaking. */
+function agentlessUndertaking(ctx: DetectContext, k: number): Where | null {
+  const { s, toks, lex, vg } = ctx;
+  if (!vg.entriesAt(k).some((e) => e.kind === 'semi' && !e.futureOnly && !e.passthrough) || toks[k + 1]?.w !== 'to') return null;
+  const subject = subjectBefore(s, k);
+  if (!subject || !lex.deliverableSubjects.has(toks[subject.to].w) || isRelative(toks[subject.from - 1])) return null;
+  return { mode: 'null', subject: null, nested: false };
 }
 
 export function stanceVerbPass(ctx: DetectContext, k: number): boolean {
@@ -65,7 +76,7 @@ export function stanceVerbPass(ctx: DetectContext, k: number): boolean {
   // "we continue to promote …", "the coalition continues to build upon …": an agent's own
   // ongoing undertaking (a generic fact with another subject: "industries continue to play a role").
   const start = gerund ? k - 1 : k;
-  const where = loc.locate(purpose >= 0 ? purpose : start, true);
+  const where = loc.locate(purpose >= 0 ? purpose : start, true) ?? agentlessUndertaking(ctx, k);
   const ongoing = entries.some((e) => e.passthrough) && !!where
     && (toks[k - 1]?.w === 'we' || where.mode === 'inherit' || (where.mode === 'subject' && !!where.subject && loc.headIsAgent(where.subject.from, where.subject.to) && !loc.subordinate(where.subject.from)));
   let c = vg.chain(k, null, ongoing ? lex.classes.ongoing.strength : null);
@@ -83,6 +94,11 @@ export function stanceVerbPass(ctx: DetectContext, k: number): boolean {
     // A verb introducing a list ("… and commit to:") heads the main clause.
     const introducesList = toks[c.end + 1]?.w === ':' || (toks[c.end + 1]?.w === 'to' && toks[c.end + 2]?.w === ':');
     if (!introducesList && loc.infinitiveSince(last ? last.to : -1, k)) return true;
+  }
+  // "reiterates that the U.S. commitments to … are ironclad": the restated stance is the commitment.
+  if (c.category === 'AFFIRM' && toks[c.end + 1]?.w === 'that') {
+    const nom = nominalStance(s, lex, c.end + 2, vg.headNounAfter, THAT);
+    if (nom?.category === 'COMMIT') c = { ...c, category: 'COMMIT', strength: nom.strength };
   }
   ctx.push(start, c, where);
   return true;
