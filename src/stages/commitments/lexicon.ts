@@ -124,7 +124,7 @@ export function conjugate(lemma: string): string[] {
 
 const words = (phrase: string): string[] => phrase.toLowerCase().split(/\s+/).filter(Boolean);
 
-export function loadLexicon(data: DataLoader, file: string, classesFile = 'lexicons/stance-nouns.yml'): Lexicon {
+export function loadLexicon(data: DataLoader, file: string, classesFile: string): Lexicon {
   const name = data.displayName(file);
   const root = expectRecord(name, '(top level)', data.yaml(file));
 

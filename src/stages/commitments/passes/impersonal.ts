@@ -3,7 +3,7 @@
  * "It is time to release …", "The moment has come to …", "All parties must …", "aid is needed".
  */
 import type { DetectContext } from './context.js';
-import { BE_FORMS, isComma, subjectBefore } from '../sentence.js';
+import { BE_FORMS, isComma, isRelative, subjectBefore } from '../sentence.js';
 
 const FIRST_PERSON = new Set(['we', 'us', 'our', 'i']);
 const CLAUSE_OPENERS = new Set([',', ';', ':', 'and', 'but']);
@@ -32,8 +32,9 @@ function directivePredicate(ctx: DetectContext, k: number): boolean {
   if (!BE_FORMS.has(toks[k].w)) return false;
   const { j, neg } = vg.skipAdverbs(k + 1);
   if (!lex.classes.directivePredicates.has(toks[j]?.w ?? '') || !(j + 1 >= toks.length || CLAUSE_END.has(toks[j + 1].w))) return false;
+  // Any subject but an agent ("we are needed") or a relative ("the support that is needed").
   const subject = subjectBefore(s, k);
-  if (!subject || loc.isAgent(subject.from, subject.to)) return false;
+  if (k === 0 || isRelative(toks[k - 1]) || (subject && loc.isAgent(subject.from, subject.to))) return false;
   ctx.push(k, { category: 'CALL_ON', strength: null, reiterated: false, negated: neg, end: j }, NULL_ACTOR);
   return true;
 }

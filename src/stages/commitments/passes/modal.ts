@@ -6,12 +6,17 @@
  */
 import type { CommitmentCategory } from '../../../document.js';
 import type { Where } from '../hit.js';
-import { isRelative, subjectBefore } from '../sentence.js';
+import { isRelative, nominal, subjectBefore } from '../sentence.js';
 import type { DetectContext } from './context.js';
 
-/** "Any attack on …": a subject opened by a conditional quantifier. */
-function conditionalSubject(ctx: DetectContext, from: number, to: number): boolean {
-  return to - from < 12 && ctx.lex.classes.warningQuantifiers.has(ctx.toks[from].w);
+/** "Any attack on the border": a subject phrase (with its prepositional tail) opened by a conditional quantifier. */
+function conditionalSubject(ctx: DetectContext, from: number): boolean {
+  const { toks, lex } = ctx;
+  for (let i = from; i >= 0 && i > from - 10; i--) {
+    if (lex.classes.warningQuantifiers.has(toks[i].w)) return true;
+    if (!nominal(ctx.s, i) && toks[i].pos !== 'ADP') return false;
+  }
+  return false;
 }
 
 /** Is the future at k inside a that-clause reported by an earlier stance in the sentence? */
@@ -36,7 +41,7 @@ export function modalPass(ctx: DetectContext, k: number): boolean {
     if (!part) return true;
     const subject = subjectBefore(s, k);
     // "Any aggression against our territory will be answered with …": a conditional warning.
-    if (subject && lex.classes.warningParticiples.has(part.w) && conditionalSubject(ctx, subject.from, subject.to)) {
+    if (lex.classes.warningParticiples.has(part.w) && conditionalSubject(ctx, subject ? subject.from : k - 1)) {
       ctx.push(k, { category: 'WARN', strength: null, reiterated: false, negated: neg, end: p }, { mode: 'null', subject: null, nested: false });
       return true;
     }

@@ -65,7 +65,7 @@ export function stanceVerbPass(ctx: DetectContext, k: number): boolean {
   const named = entityAt(s, k - 1);
   // "We also welcome …" (wink may read an adjective): a subject pronoun before adverbs.
   const verbal = t.pos === 'VERB' || t.pos === 'AUX' || (prev && isSubjectPronoun(prev)) || (sp < k - 1 && isSubjectPronoun(toks[sp]) && toks[sp].w !== 'it') || entries.some((e) => e.rest.length > 0)
-    || (entries.some((e) => e.kind === 'semi') && toks[k + 1]?.w === 'to' && vg.verbAt(k + 2) && prev?.pos === 'NOUN')
+    || (entries.some((e) => e.kind === 'semi') && toks[k + 1]?.w === 'to' && vg.verbAt(k + 2) && (prev?.pos === 'NOUN' || (prev?.w === 'and' && !!last?.modal)))
     // "the United States and France support launching …": wink reads a noun after a named subject
     || (t.pos === 'NOUN' && !!named && NAMED_AGENTS.has(named.type) && (OBJECT_POS.has(toks[k + 1]?.pos ?? '') || isPossessive(toks[k + 1])))
     // "We welcome …, and note that …": a stance verb coordinated after an earlier one.
@@ -79,17 +79,20 @@ export function stanceVerbPass(ctx: DetectContext, k: number): boolean {
   const where = loc.locate(purpose >= 0 ? purpose : start, true) ?? agentlessUndertaking(ctx, k);
   const ongoing = entries.some((e) => e.passthrough) && !!where
     && (toks[k - 1]?.w === 'we' || where.mode === 'inherit' || (where.mode === 'subject' && !!where.subject && loc.headIsAgent(where.subject.from, where.subject.to) && !loc.subordinate(where.subject.from)));
+  if (where?.mode === 'inherit' && t.w === t.lemma && last?.modal) {
+    // Under a modal ("we will combine … and establish …") a bare verb belongs to it, unless
+    // its own class makes it another commitment ("… and work to deepen", "… and consider").
+    // Another strength counts only for a semi-modal with its own complement ("and seek to").
+    const own = vg.chain(k, null, last.strength);
+    if (!own || (own.category === last.category && (own.strength === last.strength || toks[k + 1]?.w !== 'to'))) return true;
+    ctx.push(start, { ...own, negated: own.negated || last.negated }, where);
+    return true;
+  }
   let c = vg.chain(k, null, ongoing ? lex.classes.ongoing.strength : null);
   // "worked to develop": a semi-modal that needs a future leaves a past act to the clause pass.
   if (!c && entries.every((e) => e.futureOnly)) return false;
   if (!c || !where) return true;
-  if (where.mode === 'inherit' && t.w === t.lemma && last?.modal) {
-    // Under a modal ("we will combine … and establish …") a bare verb belongs to it, unless
-    // its own class makes it another commitment ("… and work to deepen", "… and consider").
-    const own = vg.chain(k, null, last.strength);
-    if (!own || (own.category === last.category && own.strength === last.strength)) return true;
-    c = { ...own, negated: own.negated || last.negated };
-  } else if (where.mode === 'inherit' && t.w === t.lemma) {
+  if (where.mode === 'inherit' && t.w === t.lemma) {
     // ... nor to an infinitive ("to deepen cooperation and resolve issues").
     // A verb introducing a list ("… and commit to:") heads the main clause.
     const introducesList = toks[c.end + 1]?.w === ':' || (toks[c.end + 1]?.w === 'to' && toks[c.end + 2]?.w === ':');
