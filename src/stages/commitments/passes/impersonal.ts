@@ -32,9 +32,10 @@ function directivePredicate(ctx: DetectContext, k: number): boolean {
   if (!BE_FORMS.has(toks[k].w)) return false;
   const { j, neg } = vg.skipAdverbs(k + 1);
   if (!lex.classes.directivePredicates.has(toks[j]?.w ?? '') || !(j + 1 >= toks.length || CLAUSE_END.has(toks[j + 1].w))) return false;
-  // Any subject but an agent ("we are needed") or a relative ("the support that is needed").
+  // Any subject but an agent ("we are needed"), a relative ("the support that is needed") or a
+  // reported clause ("note that more work is needed": the noting is the stance).
   const subject = subjectBefore(s, k);
-  if (k === 0 || isRelative(toks[k - 1]) || (subject && loc.isAgent(subject.from, subject.to))) return false;
+  if (k === 0 || isRelative(toks[k - 1]) || (subject && (loc.isAgent(subject.from, subject.to) || isRelative(toks[subject.from - 1])))) return false;
   ctx.push(k, { category: 'CALL_ON', strength: null, reiterated: false, negated: neg, end: j }, NULL_ACTOR);
   return true;
 }
