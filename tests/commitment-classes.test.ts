@@ -53,7 +53,7 @@ describe('completed acts in the perfect and past', () => {
   it('leaves out narrative verbs, states, participles, relative clauses and third parties', () => {
     const doc = run([OPEN, 'The ministers have met twice since March.', 'Trade between the two countries has grown quickly.',
       'They praised the road network, built with local labour.', 'We value the partnership we have built.',
-      'Somalia has expanded its coast guard.'],
+      'Somalia has expanded its coast guard.', 'As we have agreed, she has authored the report.'],
     [...OPEN_ENTS, ['Somalia', 'GPE', 'SOM']]);
     expect(view(doc).filter((c) => c.category === 'ACT')).toEqual([]);
   });
@@ -78,9 +78,14 @@ describe('light verb + stance noun', () => {
     ]);
   });
 
-  it('is no stance without a stance noun', () => {
-    const doc = run([OPEN, 'We have two new consulates.', 'Kenya took up the matter with the bank.'], OPEN_ENTS);
+  it('is no stance without a stance noun, nor with a phone call', () => {
+    const doc = run([OPEN, 'We have two new consulates.', 'Kenya took up the matter with the bank.', 'They made a call to the mayor.'], OPEN_ENTS);
     expect(view(doc)).toEqual([]);
+  });
+
+  it('reads "no" before the noun as a negated commitment', () => {
+    const doc = run([OPEN, 'We have no intention to reopen the dispute.'], OPEN_ENTS);
+    expect(view(doc).map((c) => [c.trigger, c.category, c.strength, c.negated])).toEqual([['have no intention', 'COMMIT', 0, true]]);
   });
 });
 

@@ -9,6 +9,7 @@ import { type Sentence, entityAt, isClauseAdverb, isComma, isRelative, isSubject
 
 export type Locator = ReturnType<typeof locator>;
 
+const SINGULAR_PRONOUNS = new Set(['i', 'he', 'she', 'you']);
 const SUBORDINATORS = new Set(['as', 'while', 'when', 'whenever', 'if', 'because', 'since', 'although', 'though', 'once', 'until', 'unless', 'whether', 'should', 'after', 'before', 'where']);
 
 export function locator(s: Sentence, lex: Lexicon, hits: Hit[], vg: VerbGroups) {
@@ -94,8 +95,15 @@ export function locator(s: Sentence, lex: Lexicon, hits: Hit[], vg: VerbGroups) 
     return !!t && ((!!e && ['GPE', 'ORG', 'PERSON', 'NORP'].includes(e.type)) || (isSubjectPronoun(t) && t.w !== 'it' && t.w !== 'you') || lex.agentNouns.has(t.w));
   };
 
+  /**
+   * Can the phrase hold a clause-driven default (an unlisted verb)? An agent head, but not a
+   * speaker's "I" or a "he"/"she" of narrative prose (guide: we, they, the two sides, a named party).
+   */
+  const defaultHolder = (from: number, to: number): boolean =>
+    headIsAgent(from, to) && !(from === to && SINGULAR_PRONOUNS.has(toks[from].w)) && !subordinate(from);
+
   /** Does the clause whose subject starts at `from` open with a subordinator ("as we strengthen", "should they continue")? */
   const subordinate = (from: number): boolean => SUBORDINATORS.has(toks[from - 1]?.w ?? '');
 
-  return { nestedAt, locate, infinitiveSince, isAgent, headIsAgent, subordinate };
+  return { nestedAt, locate, infinitiveSince, isAgent, headIsAgent, subordinate, defaultHolder };
 }

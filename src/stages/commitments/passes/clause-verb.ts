@@ -60,7 +60,7 @@ export function clauseVerbPass(ctx: DetectContext, k: number): boolean {
   if (PARTICIPLE_PREPOSITIONS.has(toks[v + 1]?.w ?? '')) return false;
   // Only a clause with its own subject, headed by an agent ("the leaders", "we", "Japan").
   const subject = subjectBefore(s, k) ?? parentheticalSubject(ctx, k);
-  if (!subject || !loc.headIsAgent(subject.from, subject.to) || loc.nestedAt(subject.from) || loc.subordinate(subject.from)) return false;
+  if (!subject || !loc.defaultHolder(subject.from, subject.to) || loc.nestedAt(subject.from)) return false;
   // "the partnership we have built": a relative clause without a pronoun; "exports of U.S. liquefied gas".
   const before = toks[subject.from - 1];
   if (before && (before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'ADP' || isRelative(before))) return false;

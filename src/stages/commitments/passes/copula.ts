@@ -22,7 +22,7 @@ function progressive(ctx: DetectContext, k: number, j: number, neg: boolean): bo
   if (!listed && !ongoing) return false;
   const prog = listed ?? lex.classes.ongoing;
   const where = loc.locate(k, true);
-  if (!where || (ongoing && !(where.mode === 'subject' && loc.headIsAgent(where.subject!.from, where.subject!.to) && !loc.subordinate(where.subject!.from)))) return false;
+  if (!where || (ongoing && !(where.mode === 'subject' && loc.defaultHolder(where.subject!.from, where.subject!.to)))) return false;
   // "are working to strengthen" / "are seeking to": the verb chain decides when it can.
   const c = vg.chain(j, null, null) ?? { category: prog.category, strength: prog.strength, reiterated: false, negated: false, end: j };
   const own = c.category === 'COMMIT' || c.category === prog.category

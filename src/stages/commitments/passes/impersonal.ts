@@ -36,6 +36,8 @@ function directivePredicate(ctx: DetectContext, k: number): boolean {
   // reported clause ("note that more work is needed": the noting is the stance).
   const subject = subjectBefore(s, k);
   if (k === 0 || isRelative(toks[k - 1]) || (subject && (loc.isAgent(subject.from, subject.to) || isRelative(toks[subject.from - 1])))) return false;
+  // The main clause only: no verb before it ("explained why more is needed").
+  for (let i = k - 1; i >= 0 && toks[i].w !== ';'; i--) if (toks[i].pos === 'VERB' || toks[i].pos === 'AUX') return false;
   ctx.push(k, { category: 'CALL_ON', strength: null, reiterated: false, negated: neg, end: j }, NULL_ACTOR);
   return true;
 }

@@ -78,7 +78,7 @@ export function stanceVerbPass(ctx: DetectContext, k: number): boolean {
   const start = gerund ? k - 1 : k;
   const where = loc.locate(purpose >= 0 ? purpose : start, true) ?? agentlessUndertaking(ctx, k);
   const ongoing = entries.some((e) => e.passthrough) && !!where
-    && (toks[k - 1]?.w === 'we' || where.mode === 'inherit' || (where.mode === 'subject' && !!where.subject && loc.headIsAgent(where.subject.from, where.subject.to) && !loc.subordinate(where.subject.from)));
+    && (toks[k - 1]?.w === 'we' || where.mode === 'inherit' || (where.mode === 'subject' && !!where.subject && loc.defaultHolder(where.subject.from, where.subject.to)));
   if (where?.mode === 'inherit' && t.w === t.lemma && last?.modal) {
     // Under a modal ("we will combine … and establish …") a bare verb belongs to it, unless
     // its own class makes it another commitment ("… and work to deepen", "… and consider").
