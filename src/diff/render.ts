@@ -15,9 +15,10 @@ function show(v: unknown): string {
 
 /** A field change; lists of strings (parties) as what left and what came. */
 function fieldChange(f: FieldChange): string {
-  if (Array.isArray(f.old) && Array.isArray(f.new)) {
-    const gone = f.old.filter((x) => !f.new.includes(x));
-    const came = f.new.filter((x) => !f.old.includes(x));
+  const [before, after] = [f.old, f.new];
+  if (Array.isArray(before) && Array.isArray(after)) {
+    const gone = before.filter((x) => !after.includes(x));
+    const came = after.filter((x) => !before.includes(x));
     return `${f.field}${gone.length ? ` −${JSON.stringify(gone)}` : ''}${came.length ? ` +${JSON.stringify(came)}` : ''}`;
   }
   return `${f.field} ${show(f.old)} → ${show(f.new)}`;
