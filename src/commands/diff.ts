@@ -49,10 +49,10 @@ export function run(argv: string[]): number {
     if (jsonlFiles(dir).size === 0) throw new UsageError(`${dir}: no .jsonl files (is it an output folder?)`);
   }
   const d = diffFolders(oldDir, newDir);
-  const json = `${JSON.stringify(d, null, 1)}\n`;
-  if (v.json === '-') process.stdout.write(json);
+  const json = (): string => `${JSON.stringify(d, null, 1)}\n`;
+  if (v.json === '-') process.stdout.write(json());
   else {
-    if (v.json) writeFileSync(v.json, json);
+    if (v.json) writeFileSync(v.json, json());
     if (!v.quiet) {
       for (const doc of d.removedDocuments) process.stdout.write(`${doc}: only in OLD\n`);
       for (const doc of d.addedDocuments) process.stdout.write(`${doc}: only in NEW\n`);

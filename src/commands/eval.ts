@@ -78,10 +78,10 @@ export function run(argv: string[]): number {
   const max = thresholds(v.max);
   const report = evaluate(readJsonlDir(gold), readJsonlDir(pred));
   checkCoverage(report, gold, pred, Boolean(v['allow-missing']));
-  const json = `${JSON.stringify(report, null, 2)}\n`;
-  if (v.json === '-') process.stdout.write(json);
+  const json = (): string => `${JSON.stringify(report, null, 2)}\n`;
+  if (v.json === '-') process.stdout.write(json());
   else {
-    if (v.json) writeFileSync(v.json, json);
+    if (v.json) writeFileSync(v.json, json());
     process.stdout.write(renderReport(report));
     if (v.errors) {
       const words = { removed: 'missed', added: 'spurious', changed: 'changed' };

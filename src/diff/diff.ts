@@ -19,6 +19,10 @@ export interface ItemDiff {
   fields?: FieldChange[];
 }
 
+/** Sentences are cut here in the listing: a pathological 'segment' of a whole file must not be copied per item. */
+export const SENTENCE_CHARS = 1000;
+const sentenceOf = (r: SegmentRecord): string => (r.text.length > SENTENCE_CHARS ? `${r.text.slice(0, SENTENCE_CHARS)}…` : r.text);
+
 export interface DocDiff { added: ItemDiff[]; removed: ItemDiff[]; changed: ItemDiff[] }
 
 /** Which fields count as a change; null: every field. */
@@ -46,12 +50,12 @@ const pairScore = (a: Range, b: Range, sameLabel: boolean): number =>
 export function diffDocument(oldRecs: SegmentRecord[], newRecs: SegmentRecord[], fields: FieldFilter = ALL_FIELDS): DocDiff {
   const out: DocDiff = { added: [], removed: [], changed: [] };
   const removed = (kind: ItemKind, at: number, record: unknown) =>
-    out.removed.push({ kind, seg: oldRecs[at].seg, sentence: oldRecs[at].text, old: record });
+    out.removed.push({ kind, seg: oldRecs[at].seg, sentence: sentenceOf(oldRecs[at]), old: record });
   const added = (kind: ItemKind, at: number, record: unknown) =>
-    out.added.push({ kind, seg: newRecs[at].seg, sentence: newRecs[at].text, new: record });
+    out.added.push({ kind, seg: newRecs[at].seg, sentence: sentenceOf(newRecs[at]), new: record });
   const compare = (kind: ItemKind, o: Located<object>, n: Located<object>, changes: FieldChange[]) => {
     if (changes.length) {
-      out.changed.push({ kind, seg: oldRecs[o.at].seg, sentence: newRecs[n.at].text, old: o.record, new: n.record, fields: changes });
+      out.changed.push({ kind, seg: oldRecs[o.at].seg, sentence: sentenceOf(newRecs[n.at]), old: o.record, new: n.record, fields: changes });
     }
   };
 
