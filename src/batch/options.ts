@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { DEFAULT_PIPELINE_DIR } from '../pipeline-identity.js';
 import { DEFAULT_MAX_BYTES } from '../read.js';
 import { parseShard, type Shard } from './shard.js';
+import { UsageError } from '../cli/errors.js';
 
 export interface BatchOptions {
   /** Files or folders to annotate. */
@@ -19,13 +20,8 @@ export interface BatchOptions {
   progress: boolean;
 }
 
-/** A bad command line: exit code 2. */
-export class UsageError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'UsageError';
-  }
-}
+/** A bad command line: exit code 2 (the one usage-error type of every command). */
+export { UsageError } from '../cli/errors.js';
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
 
