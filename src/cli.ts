@@ -1,9 +1,12 @@
 #!/usr/bin/env node
-/** The `jsa` command: a thin shell over the library. Exit codes: 0 ok, 1 some documents failed, 2 usage error. */
-import { readFileSync } from 'node:fs';
+/**
+ * The `jsa` command: a thin shell over the library. Exit codes: 0 ok, 1 some
+ * documents failed, 2 usage error (or --out in use), 3 the run could not
+ * complete (I/O failure of the run itself), 130/143 interrupted.
+ */
 import { ConfigError } from './data/load.js';
-import { writeFileAtomic } from './batch/atomic.js';
-import { mergeManifests, type Manifest } from './batch/manifest.js';
+import { reasonOf, RunError } from './batch/errors.js';
+import { mergeCommand } from './batch/merge-command.js';
 import { ANNOTATE_HELP, parseAnnotateArgs, UsageError } from './batch/options.js';
 import { PipelineLoadError } from './batch/pool.js';
 import { runBatch, summaryLine } from './batch/run.js';
@@ -17,7 +20,7 @@ Run \`jsa annotate --help\` for every annotate option.
 const err = (s: string): void => void process.stderr.write(s);
 
 async function annotate(args: string[]): Promise<number> {
-  const opts = parseAnnotateArgs(args);
+  const opts = parseAnnotateArgs(args, (m) => err(`jsa: warning: ${m}\n`));
   if (opts === 'help') {
     process.stdout.write(ANNOTATE_HELP);
     return 0;
@@ -27,41 +30,11 @@ async function annotate(args: string[]): Promise<number> {
   return exitCode;
 }
 
-/** Merges shard manifests (e.g. `out/_manifest.shard-*.json`) into one, to stdout or --out FILE. */
-function mergeCommand(args: string[]): number {
-  let out: string | null = null;
-  const files: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    if (args[i] === '--out') {
-      out = args[++i];
-      if (!out) throw new UsageError('--out expects a file');
-    } else if (args[i] === '-h' || args[i] === '--help') {
-      process.stdout.write('usage: jsa merge-manifests MANIFEST… [--out FILE]\n');
-      return 0;
-    } else if (args[i].startsWith('-')) throw new UsageError(`unknown option ${args[i]}`);
-    else files.push(args[i]);
-  }
-  if (files.length === 0) throw new UsageError('merge-manifests needs at least one manifest file');
-  const named = files.map((file) => {
-    try {
-      return { file, manifest: JSON.parse(readFileSync(file, 'utf8')) as Manifest };
-    } catch (e) {
-      throw new UsageError(`cannot read manifest ${file}: ${(e as Error).message}`);
-    }
-  });
-  const merged = mergeManifests(named, (msg) => err(`jsa: warning: ${msg}\n`));
-  const text = `${JSON.stringify(merged, null, 1)}\n`;
-  if (out) writeFileAtomic(out, text);
-  else process.stdout.write(text);
-  err(summaryLine(merged));
-  return merged.totals.failed > 0 ? 1 : 0;
-}
-
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (command === 'annotate') return await annotate(rest);
-    if (command === 'merge-manifests') return mergeCommand(rest);
+    if (command === 'merge-manifests') return mergeCommand(rest, err);
     if (command === 'eval') {
       const { evalCommand } = await import('./eval/command.js');
       return await evalCommand(rest);
@@ -80,6 +53,14 @@ async function main(argv: string[]): Promise<number> {
     if (e instanceof ConfigError || e instanceof PipelineLoadError) {
       err(`jsa: pipeline configuration: ${e.message}\n`);
       return 2;
+    }
+    if (e instanceof RunError) {
+      err(`jsa: ${e.message}\n`);
+      return e.exitCode;
+    }
+    if (typeof (e as NodeJS.ErrnoException)?.code === 'string') {
+      err(`jsa: ${reasonOf(e)}\n`); // an I/O failure no check above foresaw: still one line
+      return 3;
     }
     throw e;
   }
