@@ -16,7 +16,17 @@ export function prepareOut(out: string, given: string): void {
   try {
     mkdirSync(out, { recursive: true });
   } catch (err) {
-    throw new RunError(`cannot create output folder ${shown(given)}: ${reasonOf(err)}`);
+    throw new RunError(`cannot create output folder ${shown(given)}: ${reasonOf(plainMkdirError(out) ?? err)}`);
+  }
+}
+
+/** Recursive mkdir reports ENOENT on a read-only file system; a plain mkdir of the last level tells the real reason. */
+function plainMkdirError(dir: string): unknown {
+  try {
+    mkdirSync(dir);
+    return null;
+  } catch (err) {
+    return err;
   }
 }
 
