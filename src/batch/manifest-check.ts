@@ -5,6 +5,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { reasonOf, shown } from './errors.js';
+import { jsonErrorOffset } from './json-position.js';
 import { MANIFEST_SCHEMA, type Manifest } from './manifest.js';
 
 export class ManifestError extends Error {
@@ -16,10 +17,10 @@ export class ManifestError extends Error {
 
 const STATUSES = new Set(['annotated', 'skipped', 'failed']);
 
-/** `at position 123` in a JSON.parse message → `line L, column C`. */
-function whereInJson(text: string, message: string): string {
-  const pos = /position (\d+)/.exec(message);
-  const at = pos ? Number(pos[1]) : text.length;
+/** The first syntax error's place in `text` as `line L, column C`. */
+function whereInJson(text: string): string {
+  const found = jsonErrorOffset(text);
+  const at = found < 0 ? text.length : found;
   const before = text.slice(0, at);
   const line = before.split('\n').length;
   return `line ${line}, column ${at - before.lastIndexOf('\n')}`;
@@ -43,8 +44,8 @@ export function parseManifest(text: string, file: string): Manifest {
   try {
     data = JSON.parse(text);
   } catch (err) {
-    const msg = (err as Error).message;
-    throw new ManifestError(`${shown(file)}: not valid JSON at ${whereInJson(text, msg)} (${msg.replace(/ in JSON at position \d+.*$/, '')})`);
+    const what = text.trim() === '' ? 'empty' : `not valid JSON at ${whereInJson(text)}`;
+    throw new ManifestError(`${shown(file)}: ${what}${text.trim() === '' ? '' : ` (${/^[^,(]*/.exec((err as Error).message)![0].trim()})`}`);
   }
   const m = data as Partial<Manifest> | null;
   if (m === null || typeof m !== 'object' || Array.isArray(m)) throw new ManifestError(`${shown(file)}: not a jsa manifest (the top level is not an object)`);
