@@ -2,9 +2,11 @@
 /**
  * The `jsa` command: a dispatch table over src/commands/*. Each command module exports
  * `HELP` and `run(args)`; user errors become one line on stderr and exit code 2.
- * Exit codes: 0 ok, 1 some documents failed / a gate or diff found differences, 2 usage or input error.
+ * Exit codes: 0 ok, 1 some documents failed / a gate or diff found differences, 2 usage or input error
+ * (or --out in use by another run), 3 the run could not complete (its own I/O failed), 130/143 interrupted.
  */
 import { ConfigError } from './data/load.js';
+import { reasonOf, RunError } from './batch/errors.js';
 import { PipelineLoadError } from './batch/pool.js';
 import { InputError, UsageError } from './cli/errors.js';
 
@@ -41,7 +43,13 @@ async function main(argv: string[]): Promise<number> {
     if (e instanceof UsageError) err(`jsa ${name}: ${e.message}\nRun \`jsa ${name} --help\` for usage.\n`);
     else if (e instanceof InputError) err(`jsa ${name}: ${e.message}\n`);
     else if (e instanceof ConfigError || e instanceof PipelineLoadError) err(`jsa: pipeline configuration: ${e.message}\n`);
-    else throw e;
+    else if (e instanceof RunError) {
+      err(`jsa: ${e.message}\n`);
+      return e.exitCode;
+    } else if (typeof (e as NodeJS.ErrnoException)?.code === 'string') {
+      err(`jsa: ${reasonOf(e)}\n`); // an I/O failure no check above foresaw: still one line
+      return 3;
+    } else throw e;
     return 2;
   }
 }

@@ -30,12 +30,12 @@ export function parseCommandArgs<O extends Options>(args: string[], options: O, 
 
 /** parseArgs's messages are long and hint at JavaScript; keep the part a user needs. */
 function plainParseError(err: Error & { code?: string }): string {
-  const option = /'(-[^']*)'/.exec(err.message)?.[1] ?? '';
+  const option = /'(?:-\w, )?(--?[^' ,]+)/.exec(err.message)?.[1] ?? '';
   if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option ${option}`;
   if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-    return /argument missing/.test(err.message) ? `${option.split(' ')[0]} needs a value` : `${option.split(' ')[0]} takes no value`;
+    return /argument missing/.test(err.message) ? `${option} expects a value` : `${option} takes no value`;
   }
-  return err.message;
+  return err.message.split('\n')[0];
 }
 
 /** An existing folder, or a UsageError naming the option. */

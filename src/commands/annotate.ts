@@ -5,12 +5,12 @@ import { runBatch, summaryLine } from '../batch/run.js';
 export const HELP = ANNOTATE_HELP;
 
 export async function run(args: string[]): Promise<number> {
-  const opts = parseAnnotateArgs(args);
+  const err = (s: string): void => void process.stderr.write(s);
+  const opts = parseAnnotateArgs(args, (m) => err(`jsa: warning: ${m}\n`));
   if (opts === 'help') {
     process.stdout.write(ANNOTATE_HELP);
     return 0;
   }
-  const err = (s: string): void => void process.stderr.write(s);
   const { exitCode, manifest } = await runBatch(opts, err);
   err(summaryLine(manifest));
   return exitCode;
