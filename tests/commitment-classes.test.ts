@@ -122,8 +122,10 @@ describe('conditional warnings', () => {
 describe('reported speech in historical communiqués', () => {
   it('reads "would" + verb in a clause reported by a stance as the participants\' commitment', () => {
     const doc = run([OPEN, 'The two Ministers agreed that their officials would hold talks in Oslo.',
-      'They agreed that the bank would review its lending.'], [...OPEN_ENTS, ['Oslo', 'GPE', 'NOR']]);
-    expect(brief(doc)).toEqual([['agreed', 'AFFIRM', null], ['would hold', 'ENGAGE', 4], ['agreed', 'AFFIRM', null]]);
+      'They agreed that the bank would review its lending.', 'The Ministers considered that the treaty served both countries well.',
+      'They will consider new projects.'], [...OPEN_ENTS, ['Oslo', 'GPE', 'NOR']]);
+    expect(brief(doc)).toEqual([['agreed', 'AFFIRM', null], ['would hold', 'ENGAGE', 4], ['agreed', 'AFFIRM', null],
+      ['considered that', 'AFFIRM', null], ['will consider', 'CONSIDER', 2]]);
   });
 });
 

@@ -5,16 +5,22 @@
  */
 import type { Lexicon } from './lexicon.js';
 import { MODALS } from './constants.js';
-import { BE_FORMS, type Sentence, type Tok, isApostrophe, isPossessive } from './sentence.js';
+import { BE_FORMS, type Sentence, isApostrophe, isPossessive } from './sentence.js';
 
 const DROPPED_POS = new Set(['DET', 'PRON', 'PUNCT', 'NUM', 'PROPN', 'SYM', 'CCONJ', 'SCONJ', 'X']);
 const AUXILIARIES = new Set(['have', 'has', 'had', 'having', 'do', 'does', 'did']);
 /** Particles that belong to a phrasal stance verb (`call for`, `look forward`, `map out`). */
 const LINKING_POS = new Set(['ADP', 'PART', 'ADV']);
 
-/** Base form: a predicate adjective stays as written (`committed`, `united`), verbs and nouns take wink's lemma. */
-const base = (t: Tok, lex: Lexicon): string =>
-  (!lex.adjectives.has(t.w) && (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'AUX') ? t.lemma || t.w : t.w).toLowerCase();
+/**
+ * Base form: a predicate adjective after be stays as written (`are committed` → `committed`,
+ * but `we committed to` → `commit`); verbs and nouns take wink's lemma.
+ */
+function base(s: Sentence, lex: Lexicon, i: number): string {
+  const t = s.toks[i];
+  const predicate = lex.adjectives.has(t.w) && (t.pos === 'ADJ' || (i > 0 && BE_FORMS.has(s.toks[i - 1].w)));
+  return (!predicate && (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'AUX') ? t.lemma || t.w : t.w).toLowerCase();
+}
 
 /** Is token i a stance word of the trigger [from, to]? */
 function stanceWord(s: Sentence, lex: Lexicon, i: number, from: number, to: number): boolean {
@@ -41,10 +47,10 @@ export function triggerLemma(s: Sentence, lex: Lexicon, from: number, to: number
     const t = s.toks[i];
     // Prepositions only between stance words ("stand united in dedication", not a dangling "in").
     if ((t.pos === 'ADP' || t.pos === 'PART') && words.length === 0) continue;
-    words.push(base(t, lex));
+    words.push(base(s, lex, i));
   }
   while (words.length > 1 && (words[words.length - 1] === 'to' || words[words.length - 1] === 'in')) words.pop();
   if (words.length > 0) return words.join(' ');
   // Only auxiliaries and modifiers: the last word in base form.
-  return base(s.toks[to], lex);
+  return base(s, lex, to);
 }
