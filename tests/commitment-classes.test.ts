@@ -34,6 +34,11 @@ describe('coordinated predicates under one subject and modal', () => {
     expect(view(doc).map((c) => c.parties)).toEqual([BOTH, BOTH, BOTH, BOTH]);
   });
 
+  it('splits off "work toward" after a modal with its own strength', () => {
+    const doc = run([OPEN, 'We will implement the plan and work toward a final settlement.'], OPEN_ENTS);
+    expect(brief(doc)).toEqual([['will implement', 'COMMIT', 4], ['work', 'COMMIT', 3]]);
+  });
+
   it('keeps a bare verb of the same class inside the modal commitment', () => {
     const doc = run([OPEN, 'We will train nurses and equip two clinics in Kisumu.'], [...OPEN_ENTS, ['Kisumu', 'GPE', 'KEN']]);
     expect(brief(doc)).toEqual([['will train', 'COMMIT', 4]]);
@@ -48,6 +53,11 @@ describe('completed acts in the perfect and past', () => {
     expect(view(doc).map((c) => [c.trigger, c.category, c.lemma, c.parties])).toEqual([
       ['has financed', 'ACT', 'finance', ['NOR']], ['have rebuilt', 'ACT', 'rebuild', BOTH], ['had already disbursed', 'ACT', 'disburse', BOTH],
     ]);
+  });
+
+  it('reads no participle with a by-agent as an act of its own ("the barriers imposed by Kenya")', () => {
+    const doc = run([OPEN, 'We will address the barriers imposed by Kenya.'], [...OPEN_ENTS, ['Kenya', 'GPE', 'KEN']]);
+    expect(brief(doc)).toEqual([['will address', 'COMMIT', 4]]);
   });
 
   it('leaves out narrative verbs, states, participles, relative clauses and third parties', () => {
@@ -107,6 +117,14 @@ describe('impersonal directives', () => {
     expect(view(doc).map((c) => [c.trigger, c.category, c.actor, c.parties])).toEqual([
       ['must lay', 'CALL_ON', null, BOTH], ['is needed', 'CALL_ON', null, BOTH],
     ]);
+  });
+});
+
+describe('other impersonal frames', () => {
+  it('reads "the moment has come to" as CALL_ON and "thought is being given to" as CONSIDER, both without actor', () => {
+    const doc = run([OPEN, 'The moment has come to lift the blockade.', 'Thought is being given to holding a summit in Mombasa.'],
+      [...OPEN_ENTS, ['Mombasa', 'GPE', 'KEN']]);
+    expect(view(doc).map((c) => [c.category, c.strength, c.actor])).toEqual([['CALL_ON', null, null], ['CONSIDER', 2, null]]);
   });
 });
 

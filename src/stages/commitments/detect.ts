@@ -19,8 +19,13 @@ import { coordinatedComplementsPass, reportedPass } from './passes/sentence-pass
 
 export type { ActorMode, Chain, Hit } from './hit.js';
 
-/** 1 impersonal directives, 2 nominal stances, 3 modal groups, 4 be/remain groups, 5 light verb + noun, 6 lexicon verbs, 7 clause defaults. */
-const TOKEN_PASSES: readonly TokenPass[] = [impersonalDirective, nominalPass, modalPass, copulaPass, lightVerbPass, stanceVerbPass, clauseVerbPass];
+/**
+ * 1 impersonal directives, 2 stance nouns as subject, 3 modal groups, 4 be/remain groups,
+ * 5 light verb + noun, 6 lexicon verbs, 7 clause defaults.
+ */
+const TOKEN_PASSES: readonly TokenPass[] = [
+  impersonalDirective, nominalPass, modalPass, copulaPass, lightVerbPass, stanceVerbPass, clauseVerbPass,
+];
 /** 8 reported commitments inside a welcomed object, 9 coordinated complements. */
 const SENTENCE_PASSES: readonly SentencePass[] = [reportedPass, coordinatedComplementsPass];
 

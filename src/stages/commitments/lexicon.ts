@@ -59,6 +59,13 @@ export interface Adjective {
   withoutTo?: CommitmentCategory;
 }
 
+/** An impersonal phrase with its category ("it is time to" → CALL_ON, "thought is being given to" → CONSIDER). */
+export interface ImpersonalPhrase {
+  words: string[];
+  category: CommitmentCategory;
+  strength: number | null;
+}
+
 export interface FutureMarker {
   strength: number;
   passiveOnly: boolean;
@@ -94,7 +101,7 @@ export interface Lexicon {
   descriptive: Set<string>;
   /** Activity nouns whose future is an agentless deliverable ("these efforts will focus on"). */
   deliverableSubjects: Set<string>;
-  impersonal: string[][];
+  impersonal: ImpersonalPhrase[];
   agentNouns: Set<string>;
   groupRefs: Set<string>;
   /** Nouns naming a grouping of countries ("this unique grouping", "the group"). */
@@ -312,7 +319,11 @@ export function loadLexicon(data: DataLoader, file: string, classesFile: string)
     directives: wordSet('directive_participles'),
     descriptive: wordSet('descriptive_verbs'),
     deliverableSubjects: wordSet('deliverable_subjects'),
-    impersonal: phraseList('impersonal_directives'),
+    impersonal: entries('impersonal_directives').map((e, i) => {
+      const f = `impersonal_directives[${i}]`;
+      const cat = e.category === undefined ? 'CALL_ON' : category(`${f}.category`, e.category);
+      return { words: words(expectString(name, `${f}.phrase`, e.phrase)), category: cat, strength: strength(`${f}.strength`, e.strength, cat) };
+    }),
     agentNouns: wordSet('agent_nouns'),
     groupRefs: wordSet('group_references'),
     groupingNouns: wordSet('grouping_nouns'),

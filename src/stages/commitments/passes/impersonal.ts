@@ -2,6 +2,7 @@
  * Pass 1, impersonal directives (guide §5): CALL_ON with actor null —
  * "It is time to release …", "The moment has come to …", "All parties must …", "aid is needed".
  */
+import type { ImpersonalPhrase } from '../lexicon.js';
 import type { DetectContext } from './context.js';
 import { BE_FORMS, isComma, isRelative, subjectBefore } from '../sentence.js';
 
@@ -43,26 +44,26 @@ function directivePredicate(ctx: DetectContext, k: number): boolean {
 }
 
 /** Impersonal phrases grouped by first word, in lexicon order (null when an empty phrase matches anywhere). */
-const byFirstWord = new WeakMap<string[][], Map<string, string[][]> | null>();
-function impersonalIndex(phrases: string[][]): Map<string, string[][]> | null {
+const byFirstWord = new WeakMap<ImpersonalPhrase[], Map<string, ImpersonalPhrase[]> | null>();
+function impersonalIndex(phrases: ImpersonalPhrase[]): Map<string, ImpersonalPhrase[]> | null {
   let index = byFirstWord.get(phrases);
   if (index === undefined) {
-    index = phrases.some((p) => p.length === 0) ? null : new Map();
-    for (const p of index ? phrases : []) index!.set(p[0], [...(index!.get(p[0]) ?? []), p]);
+    index = phrases.some((p) => p.words.length === 0) ? null : new Map();
+    for (const p of index ? phrases : []) index!.set(p.words[0], [...(index!.get(p.words[0]) ?? []), p]);
     byFirstWord.set(phrases, index);
   }
   return index;
 }
 
-const NO_PHRASES: string[][] = [];
+const NO_PHRASES: ImpersonalPhrase[] = [];
 
 export function impersonalDirective(ctx: DetectContext, k: number): boolean {
   const { toks, lex } = ctx;
   if (directiveModal(ctx, k) || directivePredicate(ctx, k)) return true;
   const index = impersonalIndex(lex.impersonal);
-  const phrase = (index ? index.get(toks[k].w) ?? NO_PHRASES : lex.impersonal).find((p) => p.every((w, i) => toks[k + i]?.w === w));
+  const phrase = (index ? index.get(toks[k].w) ?? NO_PHRASES : lex.impersonal).find((p) => p.words.every((w, i) => toks[k + i]?.w === w));
   // Clause-initial only: "… as it is time to" inside a clause is not addressed to anyone.
   if (!phrase || !(k === 0 || !/^[a-z]/.test(toks[k - 1].w) || isComma(toks[k - 1]))) return false;
-  ctx.push(k, { category: 'CALL_ON', strength: null, reiterated: false, negated: false, end: k + phrase.length - 1 }, NULL_ACTOR);
+  ctx.push(k, { category: phrase.category, strength: phrase.strength, reiterated: false, negated: false, end: k + phrase.words.length - 1 }, NULL_ACTOR);
   return true;
 }

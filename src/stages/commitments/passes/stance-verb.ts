@@ -12,6 +12,7 @@ import { nominalStance } from '../nominal.js';
 import type { DetectContext } from './context.js';
 
 const THAT = new Set(['that']);
+const TOWARDS = new Set(['to', 'toward', 'towards']);
 const NAMED_AGENTS = new Set(['GPE', 'ORG', 'PERSON']);
 const OBJECT_POS = new Set(['DET', 'VERB', 'PROPN', 'ADJ', 'NUM']);
 
@@ -65,7 +66,9 @@ export function stanceVerbPass(ctx: DetectContext, k: number): boolean {
   const named = entityAt(s, k - 1);
   // "We also welcome …" (wink may read an adjective): a subject pronoun before adverbs.
   const verbal = t.pos === 'VERB' || t.pos === 'AUX' || (prev && isSubjectPronoun(prev)) || (sp < k - 1 && isSubjectPronoun(toks[sp]) && toks[sp].w !== 'it') || entries.some((e) => e.rest.length > 0)
-    || (entries.some((e) => e.kind === 'semi') && toks[k + 1]?.w === 'to' && vg.verbAt(k + 2) && (prev?.pos === 'NOUN' || (prev?.w === 'and' && !!last?.modal)))
+    || (entries.some((e) => e.kind === 'semi') && toks[k + 1]?.w === 'to' && vg.verbAt(k + 2) && prev?.pos === 'NOUN')
+    // "will implement the plan and work toward an agreement": a semi-modal coordinated under a modal.
+    || (entries.some((e) => e.kind === 'semi') && TOWARDS.has(toks[k + 1]?.w ?? '') && prev?.w === 'and' && !!last?.modal)
     // "the United States and France support launching …": wink reads a noun after a named subject
     || (t.pos === 'NOUN' && !!named && NAMED_AGENTS.has(named.type) && (OBJECT_POS.has(toks[k + 1]?.pos ?? '') || isPossessive(toks[k + 1])))
     // "We welcome …, and note that …": a stance verb coordinated after an earlier one.
@@ -84,7 +87,7 @@ export function stanceVerbPass(ctx: DetectContext, k: number): boolean {
     // its own class makes it another commitment ("… and work to deepen", "… and consider").
     // Another strength counts only for a semi-modal with its own complement ("and seek to").
     const own = vg.chain(k, null, last.strength);
-    if (!own || (own.category === last.category && (own.strength === last.strength || toks[k + 1]?.w !== 'to'))) return true;
+    if (!own || (own.category === last.category && (own.strength === last.strength || !TOWARDS.has(toks[k + 1]?.w ?? '')))) return true;
     ctx.push(start, { ...own, negated: own.negated || last.negated }, where);
     return true;
   }
