@@ -7,16 +7,23 @@ import { mergeManifests, type Manifest } from './batch/manifest.js';
 import { ANNOTATE_HELP, parseAnnotateArgs, UsageError } from './batch/options.js';
 import { PipelineLoadError } from './batch/pool.js';
 import { runBatch, summaryLine } from './batch/run.js';
+import { jsaVersion } from './version.js';
 
 const USAGE = `usage: jsa annotate [FILE|FOLDER…] [--out DIR] [--workers N] [--force] [--shard K/N] [--pipeline DIR] …
        jsa eval --gold DIR --pred DIR
        jsa merge-manifests MANIFEST… [--out FILE]
+       jsa annotate - [--id NAME] [--out -|DIR]     # stdin → stdout (or FILE… --out -)
+       jsa validate FILE|DIR…
+       jsa report OUT --to DIR
+       jsa --version
 Run \`jsa annotate --help\` for every annotate option.
 `;
 
 const err = (s: string): void => void process.stderr.write(s);
 
 async function annotate(args: string[]): Promise<number> {
+  // stdin (`-`) or stdout (`--out -`): the in-thread filter, not the worker pool
+  if (args.some((a) => a === '-' || a === '--out=-')) return (await import('./commands/annotate-stream.js')).annotateStream(args, err);
   const opts = parseAnnotateArgs(args);
   if (opts === 'help') {
     process.stdout.write(ANNOTATE_HELP);
@@ -65,6 +72,12 @@ async function main(argv: string[]): Promise<number> {
     if (command === 'eval') {
       const { evalCommand } = await import('./eval/command.js');
       return await evalCommand(rest);
+    }
+    if (command === 'validate') return (await import('./commands/validate.js')).validateCommand(rest, (s) => void process.stdout.write(s), err);
+    if (command === 'report') return (await import('./report/command.js')).reportCommand(rest, err);
+    if (command === '--version' || command === '-V') {
+      process.stdout.write(`${jsaVersion()}\n`);
+      return 0;
     }
     if (command === '-h' || command === '--help' || command === 'help') {
       process.stdout.write(USAGE);
