@@ -35,7 +35,7 @@ mark.ent::after { content: attr(data-type); font-size: .6em; font-weight: 700; m
 mark.ent.key::after { content: none; }
 .trg { border-bottom: 3px solid #888; cursor: pointer; padding-bottom: 1px; }
 .trg::after { content: attr(data-cat); font-size: .58em; font-weight: 700; vertical-align: super; margin-left: .2em; color: #888; }
-.trg.key { cursor: default; }
+.trg.key { cursor: default; } .trg.key::after { content: none; }
 .trg.active, .trg:focus { outline: 2px solid #1d232a; outline-offset: 2px; background: #fff7cc; }
 .cat { font-size: .75em; font-weight: 700; color: #fff; padding: 0 .35em; border-radius: 3px; background: #888; }
 .legend { font-size: .85rem; margin: .4rem 0; line-height: 2.4; } .legend > span { color: #5b6470; margin-left: .5rem; }

@@ -28,12 +28,13 @@ export function verticalBars(title: string, bars: Bars, color: string): string {
   const plotH = 180;
   const n = Math.max(1, bars.length);
   const slot = Math.max(14, Math.min(48, Math.floor(W / n)));
-  const width = Math.max(W, slot * n);
+  const pad = 20; // room for the first and last label
+  const width = Math.max(W, slot * n + 2 * pad);
   const max = Math.max(1, ...bars.map((b) => b[1]));
   const every = Math.ceil(30 / slot); // a label every `every` bars, so labels never overlap
   const cols = bars.map(([label, value], i) => {
     const h = Math.round((value / max) * plotH);
-    const x = i * slot;
+    const x = pad + i * slot;
     return `<g class="bar" data-label="${esc(label)}" data-value="${value}"><title>${esc(label)}: ${value}</title>` +
       `<rect x="${x + 2}" y="${20 + plotH - h}" width="${slot - 4}" height="${h}" fill="${color}"/>` +
       (slot >= 30 ? `<text x="${x + slot / 2}" y="${14 + plotH - h}" text-anchor="middle" class="value">${value}</text>` : '') +
