@@ -31,7 +31,7 @@ function parseStreamArgs(args: string[]): StreamOptions {
   if (id === '' || id === '.' || id === '..' || /[/\\]/.test(id)) throw new UsageError(`--id must be a file name without folders, got "${id}"`);
   const mb = values['max-mb'];
   if (mb !== undefined && !(Number(mb) > 0)) throw new UsageError(`--max-mb expects a positive number, got "${mb}"`);
-  if (positionals.filter((p) => p === '-').length > 1) throw new UsageError('stdin (-) can be read only once');
+  if (positionals.includes('-') && positionals.length > 1) throw new UsageError('- (one document from stdin) cannot be combined with other inputs');
   const inputs = positionals.length > 0 ? positionals : ['input'];
   checkInputs(inputs.filter((p) => p !== '-'));
   return {
@@ -46,31 +46,38 @@ async function readStdin(): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-/** Writes to stdout, waiting when the pipe is full; false once the reader has gone (EPIPE). */
+/** Writes to stdout, waiting while the pipe is full; false once the reader has gone (EPIPE). */
 function writer(): (s: string) => Promise<boolean> {
+  const out = process.stdout;
   let closed = false;
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  out.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code !== 'EPIPE') throw e;
     closed = true;
   });
   return async (s) => {
     if (closed) return false;
-    if (!process.stdout.write(s)) await new Promise((resolve) => process.stdout.once('drain', resolve));
+    if (!out.write(s)) {
+      await new Promise<void>((resolve) => {
+        const done = (): void => {
+          out.off('drain', done).off('error', done).off('close', done);
+          resolve();
+        };
+        out.on('drain', done).on('error', done).on('close', done);
+      });
+    }
     return !closed;
   };
 }
 
-/** The documents to annotate: stdin and each discovered file, in argument order. */
+/** The documents to annotate: the one from stdin, or each file found, in argument then path order. */
 async function* documents(opts: StreamOptions): AsyncGenerator<{ path: string; id: string; bytes?: Uint8Array; error?: string }> {
-  for (const input of opts.inputs) {
-    if (input === '-') {
-      yield { path: '-', id: opts.id, bytes: await readStdin() };
-      continue;
-    }
-    for (const f of discover([input])) {
-      if (f.error) yield { path: f.path, id: f.id, error: f.error.message };
-      else yield { path: f.path, id: f.id, bytes: readFileSync(f.path) };
-    }
+  if (opts.inputs[0] === '-') {
+    yield { path: '-', id: opts.id, bytes: await readStdin() };
+    return;
+  }
+  for (const f of discover(opts.inputs)) {
+    if (f.error) yield { path: f.path, id: f.id, error: f.error.message };
+    else yield { path: f.path, id: f.id, bytes: readFileSync(f.path) };
   }
 }
 
@@ -80,6 +87,7 @@ export async function annotateStream(args: string[], err: (s: string) => void): 
   const annotator: Annotator = await createAnnotator(opts.pipelineDir ? { pipelineDir: opts.pipelineDir } : {});
   const write = writer();
   const n = { documents: 0, failed: 0, segments: 0, entities: 0, commitments: 0 };
+  let stopped = '';
   for await (const d of documents(opts)) {
     n.documents++;
     const fail = (message: string): void => {
@@ -106,9 +114,12 @@ export async function annotateStream(args: string[], err: (s: string) => void): 
     if (opts.out !== '-') {
       mkdirSync(opts.out, { recursive: true });
       writeFileAtomic(join(opts.out, `${d.id}.jsonl`), jsonl);
-    } else if (!(await write(jsonl))) break;
+    } else if (!(await write(jsonl))) {
+      stopped = ', stopped: stdout was closed';
+      break;
+    }
   }
   err(`jsa: ${n.documents} documents (${n.documents - n.failed} annotated, ${n.failed} failed): ` +
-    `${n.segments} segments, ${n.entities} entities, ${n.commitments} commitments in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+    `${n.segments} segments, ${n.entities} entities, ${n.commitments} commitments in ${((performance.now() - t0) / 1000).toFixed(1)} s${stopped}\n`);
   return n.failed > 0 ? 1 : 0;
 }

@@ -88,16 +88,19 @@ class Validator {
     }
   }
 
-  /** Fits one branch; otherwise the problems of the branch whose type fits the value, the clearest explanation. */
+  /** Fits one branch; else the problems of a branch of the value's type, or what types would do. */
   private anyOf(v: unknown, branches: Schema[], path: string, out: SchemaProblem[]): void {
-    let closest: SchemaProblem[] | null = null;
+    const wrongType: string[] = [];
+    let inside: SchemaProblem[] | null = null;
     for (const b of branches) {
       const problems: SchemaProblem[] = [];
       this.check(v, b, path, problems);
       if (problems.length === 0) return;
-      if (!closest || !problems.some((p) => p.path === path && p.reason.startsWith('must be '))) closest = problems;
+      const top = problems.find((p) => p.path === path && p.reason.startsWith('must be '));
+      if (top) wrongType.push(top.reason.replace(/^must be (.*?)(, got .*)?$/, '$1'));
+      else inside ??= problems;
     }
-    out.push(...closest!);
+    out.push(...(inside ?? [{ path, reason: `must be ${wrongType.join(' or ')}, got ${typeOf(v)}` }]));
   }
 }
 
