@@ -87,8 +87,10 @@ describe('jsa report: pages and names', () => {
   });
 
   it('highlights entities and triggers in the segment text, keeping entities whole', () => {
-    expect(locate('the US and the US', 'US', 15)).toBe(15);
-    expect(locate('the US and the US', 'US', 0)).toBe(4);
+    expect(locate('BUS and US and US', 'US', 0)).toBe(8);
+    expect(locate('BUS and US and US', 'US', 9)).toBe(15);
+    expect(locate('BUSY', 'US', 0)).toBe(1);
+    expect(locate('the US', 'UK', 0)).toBe(-1);
     const rec: SegmentRecord = {
       schema: 'jsa/1', doc: 'd', seg: 0, kind: 'sentence', start: 0, end: 40, section: null,
       text: 'Japan welcomed the United States plan.',

@@ -17,7 +17,8 @@ figcaption { font-weight: 600; margin-bottom: .5rem; }
 .chart .axis { stroke: #999; }
 .chart .bar:hover rect { opacity: .75; }
 #filter { margin: .5rem 0; padding: .4rem .6rem; width: min(30rem, 100%); font: inherit; }
-table { border-collapse: collapse; background: #fff; width: 100%; font-size: .92rem; }
+table { border-collapse: collapse; background: #fff; width: 100%; font-size: .92rem; table-layout: fixed; }
+th:nth-child(2) { width: 7.5rem; } th:nth-child(n+3) { width: 8rem; }
 th, td { border-bottom: 1px solid #eee; padding: .3rem .6rem; text-align: left; vertical-align: top; }
 th { cursor: pointer; user-select: none; background: #f3f3f3; position: sticky; top: 0; }
 th[aria-sort="ascending"]::after { content: " ▲"; } th[aria-sort="descending"]::after { content: " ▼"; }
@@ -61,10 +62,15 @@ export const REPORT_JS = `(function () {
         heads.forEach(function (h) { h.removeAttribute('aria-sort'); });
         th.setAttribute('aria-sort', dir === 1 ? 'ascending' : 'descending');
         var body = table.tBodies[0];
-        var rows = Array.prototype.slice.call(body.rows);
-        var key = function (r) { var t = r.cells[col].textContent; return numeric ? Number(t) : t.toLowerCase(); };
-        rows.sort(function (a, b) { var x = key(a), y = key(b); return (x < y ? -1 : x > y ? 1 : 0) * dir; });
-        body.append.apply(body, rows);
+        // Keys read once per row; rows moved into a new body (reordering in place is slow in Chromium).
+        var keyed = Array.prototype.map.call(body.rows, function (r) {
+          var t = r.cells[col].textContent;
+          return { row: r, key: numeric ? Number(t) : t.toLowerCase() };
+        });
+        keyed.sort(function (a, b) { return (a.key < b.key ? -1 : a.key > b.key ? 1 : 0) * dir; });
+        var sorted = document.createElement('tbody');
+        keyed.forEach(function (k) { sorted.appendChild(k.row); });
+        table.replaceChild(sorted, body);
       });
     });
   });

@@ -1,8 +1,9 @@
 /**
  * One segment's text with its entities and commitment triggers marked up.
  * Records give code-point offsets into the original file, which the report
- * does not read; the segment's own `text` is whitespace-collapsed, so each
- * span's text is found in it near where its offset says, in record order.
+ * does not read, and the segment's own `text` is whitespace-collapsed with
+ * markup removed, so offsets cannot be used in it: each span's text is found
+ * in it instead, in record order (entities and triggers are both sorted).
  */
 import type { SegmentRecord } from '../emit/jsonl.js';
 import { esc } from './html.js';
@@ -18,15 +19,25 @@ interface Mark {
   commitments: number[];
 }
 
-/** The occurrence of `needle` in `text` at or after `from` nearest to `near`, or -1. */
-export function locate(text: string, needle: string, near: number, from = 0): number {
+const WORD = /[\p{L}\p{N}]/u;
+
+/** True when `needle` at `i` does not start or end inside a word of `text` (`US` is not found in `BUS`). */
+function wholeWord(text: string, i: number, length: number): boolean {
+  const before = text[i - 1];
+  const after = text[i + length];
+  return !(before && WORD.test(before) && WORD.test(text[i])) && !(after && WORD.test(after) && WORD.test(text[i + length - 1]));
+}
+
+/**
+ * Where `needle` is in `text`: the first whole-word occurrence at or after
+ * `from` (spans come in text order, so this is the next unmarked mention),
+ * else the first occurrence at all after `from`; -1 when there is none.
+ */
+export function locate(text: string, needle: string, from = 0): number {
   if (needle === '') return -1;
-  let best = -1;
-  for (let i = text.indexOf(needle, from); i >= 0; i = text.indexOf(needle, i + 1)) {
-    if (best >= 0 && Math.abs(i - near) >= Math.abs(best - near)) break; // occurrences only get farther
-    best = i;
-  }
-  return best;
+  const first = text.indexOf(needle, from);
+  for (let i = first; i >= 0; i = text.indexOf(needle, i + 1)) if (wholeWord(text, i, needle.length)) return i;
+  return first;
 }
 
 /** Trims a trigger so that it does not cross an entity (entities are kept whole). */
@@ -76,7 +87,7 @@ export function markSegment(rec: SegmentRecord, firstCommitment: number): Marked
   const entities: Mark[] = [];
   let from = 0;
   for (const e of rec.entities) {
-    const at = locate(text, e.text, e.start - rec.start, from);
+    const at = locate(text, e.text, from);
     if (at < 0) {
       unplaced.push(`${e.type} “${e.text}”`);
       continue;
@@ -89,9 +100,11 @@ export function markSegment(rec: SegmentRecord, firstCommitment: number): Marked
     });
   }
   const triggers: Mark[] = [];
+  let next = 0; // triggers come in order too; two commitments may share one
   rec.commitments.forEach((c, k) => {
     const index = firstCommitment + k;
-    const at = locate(text, c.trigger.text, c.trigger.start - rec.start);
+    const at = locate(text, c.trigger.text, next);
+    if (at >= 0) next = at;
     const shared = at < 0 ? undefined : triggers.find((t) => at < t.end && at + c.trigger.text.length > t.start);
     if (at < 0) unplaced.push(`${c.category} “${c.trigger.text}”`);
     else if (shared) shared.commitments.push(index);

@@ -27,7 +27,7 @@ export function horizontalBars(title: string, bars: Bars, color: (label: string)
 export function verticalBars(title: string, bars: Bars, color: string): string {
   const plotH = 180;
   const n = Math.max(1, bars.length);
-  const slot = Math.max(14, Math.min(48, Math.floor(W / n)));
+  const slot = Math.max(14, Math.min(90, Math.floor((W - 40) / n)));
   const pad = 20; // room for the first and last label
   const width = Math.max(W, slot * n + 2 * pad);
   const max = Math.max(1, ...bars.map((b) => b[1]));
@@ -37,7 +37,7 @@ export function verticalBars(title: string, bars: Bars, color: string): string {
     const x = pad + i * slot;
     return `<g class="bar" data-label="${esc(label)}" data-value="${value}"><title>${esc(label)}: ${value}</title>` +
       `<rect x="${x + 2}" y="${20 + plotH - h}" width="${slot - 4}" height="${h}" fill="${color}"/>` +
-      (slot >= 30 ? `<text x="${x + slot / 2}" y="${14 + plotH - h}" text-anchor="middle" class="value">${value}</text>` : '') +
+      (slot >= 30 ? `<text x="${x + slot / 2}" y="${14 + plotH - h}" text-anchor="middle" class="value">${value.toLocaleString('en-US')}</text>` : '') +
       (i % every === 0 ? `<text x="${x + slot / 2}" y="${plotH + 36}" text-anchor="middle">${esc(label)}</text>` : '') + '</g>';
   });
   const h = plotH + 44;
