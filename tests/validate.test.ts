@@ -99,6 +99,6 @@ describe.skipIf(!existsSync(CLI))('jsa validate', () => {
     expect(spawnSync(process.execPath, [CLI, 'validate'], { encoding: 'utf8' }).status).toBe(2);
     const r = spawnSync(process.execPath, [CLI, 'validate', join(tmp, 'missing')], { encoding: 'utf8' });
     expect(r.status).toBe(2);
-    expect(r.stderr.split('\n')[0]).toBe(`jsa: no such file or folder: ${join(tmp, 'missing')}`);
+    expect(r.stderr.split('\n')[0]).toBe(`jsa validate: no such file or folder: ${join(tmp, 'missing')}`);
   });
 });

@@ -24,7 +24,8 @@ function parseStreamArgs(args: string[]): StreamOptions {
       options: { out: { type: 'string', short: 'o' }, id: { type: 'string' }, pipeline: { type: 'string' }, 'max-mb': { type: 'string' } },
     });
   } catch (e) {
-    throw new UsageError(`${(e as Error).message.split('\n')[0]} (reading stdin or writing stdout takes --out, --id, --pipeline and --max-mb)`);
+    const reason = (e as Error).message.split('\n')[0].replace(/\. To specify a positional.*$/, '');
+    throw new UsageError(`${reason}; with - or --out -, annotate takes only --out, --id, --pipeline and --max-mb`);
   }
   const { values, positionals } = parsed;
   const id = values.id ?? 'stdin';

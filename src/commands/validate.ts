@@ -6,9 +6,9 @@
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateRecord } from '../schema/validate.js';
-import { UsageError } from '../batch/options.js';
+import { InputError, UsageError } from '../cli/errors.js';
 
-export const VALIDATE_HELP = `usage: jsa validate FILE|FOLDER…
+export const HELP = `usage: jsa validate FILE|FOLDER…
 
 Checks every line of the .jsonl files (a folder's .jsonl files, not its
 subfolders) against the JSON Schema schema/jsa-1.schema.json. Prints one line
@@ -18,7 +18,7 @@ per problem, "file:line: path: reason"; exit status 0 when all fit, 1 otherwise.
 /** The `.jsonl` files named, a folder standing for its own `.jsonl` files, sorted. */
 function jsonlFiles(inputs: string[]): string[] {
   return inputs.flatMap((input) => {
-    if (!existsSync(input)) throw new UsageError(`no such file or folder: ${input}`);
+    if (!existsSync(input)) throw new InputError(`no such file or folder: ${input}`);
     if (!statSync(input).isDirectory()) return [input];
     return readdirSync(input).filter((n) => n.endsWith('.jsonl') && !n.startsWith('.')).sort().map((n) => join(input, n));
   });
@@ -43,9 +43,11 @@ export function validateFile(file: string): { records: number; problems: string[
   return { records: lines.length, problems };
 }
 
-export function validateCommand(args: string[], out: (s: string) => void, err: (s: string) => void): number {
+export function run(args: string[]): number {
+  const out = (s: string): void => void process.stdout.write(s);
+  const err = (s: string): void => void process.stderr.write(s);
   if (args.includes('-h') || args.includes('--help')) {
-    out(VALIDATE_HELP);
+    out(HELP);
     return 0;
   }
   const unknown = args.find((a) => a.startsWith('-'));

@@ -4,6 +4,7 @@
  */
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { InputError } from '../cli/errors.js';
 import { readJsonl } from '../eval/load.js';
 import { REPORT_CSS, REPORT_JS } from './assets.js';
 import { docPage } from './doc-page.js';
@@ -20,8 +21,8 @@ export interface ReportResult {
 }
 
 export function buildReport(outDir: string, toDir: string): ReportResult {
-  if (resolve(outDir) === resolve(toDir)) throw new Error(`${toDir}: the report needs a folder of its own, not the output folder`);
-  if (!statSync(outDir, { throwIfNoEntry: false })?.isDirectory()) throw new Error(`${outDir}: no such output folder`);
+  if (resolve(outDir) === resolve(toDir)) throw new InputError(`${toDir}: the report needs a folder of its own, not the output folder`);
+  if (!statSync(outDir, { throwIfNoEntry: false })?.isDirectory()) throw new InputError(`${outDir}: no such output folder`);
   const folder = readOutputFolder(outDir);
   mkdirSync(join(toDir, 'doc'), { recursive: true });
   mkdirSync(join(toDir, 'assets'), { recursive: true });
@@ -34,13 +35,23 @@ export function buildReport(outDir: string, toDir: string): ReportResult {
   write('assets/report.js', REPORT_JS);
   const names = new PageNames();
   const stats = new CorpusStats();
+  let shown = 0;
   for (const d of folder.docs) {
-    const records = readJsonl(d.file);
+    let records;
+    try {
+      records = readJsonl(d.file);
+    } catch (e) {
+      // One unreadable file is listed with the failures, not the end of the report.
+      if (!(e instanceof InputError)) throw e;
+      folder.failed.push({ id: d.id, input: d.file, reason: 'unreadable-output', message: e.message });
+      continue;
+    }
+    shown++;
     const title = d.meta.title ?? records.find((r) => r.kind === 'heading')?.text ?? d.id;
     const name = names.nameFor(d.id);
     write(`doc/${name}`, docPage({ id: d.id, title, meta: d.meta, records }));
     stats.add({ id: d.id, page: name, title, date: d.meta.date }, records);
   }
   write('index.html', indexPage(stats, folder.failed, outDir));
-  return { documents: folder.docs.length, failed: folder.failed.length, bytes };
+  return { documents: shown, failed: folder.failed.length, bytes };
 }

@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { InputError } from '../cli/errors.js';
 
 export interface DocMeta {
   title: string | null;
@@ -65,7 +66,7 @@ export function readOutputFolder(dir: string): OutputFolder {
     entries = (JSON.parse(readFileSync(manifestFile, 'utf8')) as { documents: ManifestDoc[] }).documents;
     if (!Array.isArray(entries)) throw new Error('it has no "documents" list');
   } catch (e) {
-    throw new Error(`${manifestFile}: not a jsa manifest (${(e as Error).message})`);
+    throw new InputError(`${manifestFile}: not a jsa manifest (${(e as Error).message})`);
   }
   const docs: DocEntry[] = [];
   const failed: FailedEntry[] = [];

@@ -1,9 +1,9 @@
 /** `jsa report OUT --to DIR`: the command-line side of the report builder. */
 import { parseArgs } from 'node:util';
-import { UsageError } from '../batch/options.js';
-import { buildReport } from './build.js';
+import { UsageError } from '../cli/errors.js';
+import { buildReport } from '../report/build.js';
 
-export const REPORT_HELP = `usage: jsa report OUT --to DIR
+export const HELP = `usage: jsa report OUT --to DIR
 
 Builds a static site from the output folder OUT (its .jsonl files and
 _manifest.json): DIR/index.html with the corpus at a glance and a sortable list
@@ -11,7 +11,8 @@ of the documents, and DIR/doc/<id>.html per document with its entities and
 commitments highlighted. Opens from file://; nothing is loaded from the network.
 `;
 
-export function reportCommand(args: string[], err: (s: string) => void): number {
+export function run(args: string[]): number {
+  const err = (s: string): void => void process.stderr.write(s);
   let parsed;
   try {
     parsed = parseArgs({ args, allowPositionals: true, options: { to: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
@@ -19,7 +20,7 @@ export function reportCommand(args: string[], err: (s: string) => void): number 
     throw new UsageError((e as Error).message.split('\n')[0]);
   }
   if (parsed.values.help) {
-    process.stdout.write(REPORT_HELP);
+    process.stdout.write(HELP);
     return 0;
   }
   const [out, ...extra] = parsed.positionals;
@@ -27,13 +28,7 @@ export function reportCommand(args: string[], err: (s: string) => void): number 
   const to = parsed.values.to;
   if (!to) throw new UsageError('report needs --to DIR, the folder to write the site to');
   const t0 = performance.now();
-  let result;
-  try {
-    result = buildReport(out, to);
-  } catch (e) {
-    err(`jsa: ${(e as Error).message}\n`);
-    return 1;
-  }
+  const result = buildReport(out, to);
   const mb = (result.bytes / 1024 / 1024).toFixed(1);
   err(`jsa: report of ${result.documents} documents (${result.failed} not annotated) in ${to}/index.html: ` +
     `${mb} MB in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
