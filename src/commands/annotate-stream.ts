@@ -5,13 +5,15 @@
  * carries messages and the summary only. Batch runs (folders → OUT/) stay
  * with the worker pool in src/batch/.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createAnnotator, type Annotator } from '../index.js';
 import { writeFileAtomic } from '../batch/atomic.js';
 import { checkInputs, discover } from '../batch/discover.js';
-import { UsageError } from '../batch/options.js';
+import { readInputFile } from '../batch/input.js';
+import { DEFAULT_TIMEOUT_MS } from '../batch/options.js';
+import { UsageError } from '../cli/errors.js';
 import { DEFAULT_MAX_BYTES, decodeInput, InputError } from '../read.js';
 
 interface StreamOptions { inputs: string[]; out: string; id: string; pipelineDir?: string; maxBytes: number }
@@ -70,16 +72,25 @@ function writer(): (s: string) => Promise<boolean> {
   };
 }
 
+interface Doc { path: string; id: string; read(): Uint8Array | Promise<Uint8Array>; error?: string }
+
 /** The documents to annotate: the one from stdin, or each file found, in argument then path order. */
-async function* documents(opts: StreamOptions): AsyncGenerator<{ path: string; id: string; bytes?: Uint8Array; error?: string }> {
+function* documents(opts: StreamOptions): Generator<Doc> {
   if (opts.inputs[0] === '-') {
-    yield { path: '-', id: opts.id, bytes: await readStdin() };
+    yield { path: '-', id: opts.id, read: readStdin };
     return;
   }
   for (const f of discover(opts.inputs)) {
-    if (f.error) yield { path: f.path, id: f.id, error: f.error.message };
-    else yield { path: f.path, id: f.id, bytes: readFileSync(f.path) };
+    // Read as batch runs read: regular files only, bounded in size and time.
+    yield { path: f.path, id: f.id, error: f.error?.message, read: () => readInputFile(f.path, opts.maxBytes, DEFAULT_TIMEOUT_MS) };
   }
+}
+
+/** Why a document could not be annotated, in one line. */
+function reasonOf(e: unknown): string {
+  if (e instanceof InputError) return e.message;
+  const code = (e as NodeJS.ErrnoException).code;
+  return code ? `cannot read (${code})` : `pipeline failed: ${(e as Error).message}`;
 }
 
 export async function annotateStream(args: string[], err: (s: string) => void): Promise<number> {
@@ -89,7 +100,7 @@ export async function annotateStream(args: string[], err: (s: string) => void): 
   const write = writer();
   const n = { documents: 0, failed: 0, segments: 0, entities: 0, commitments: 0 };
   let stopped = '';
-  for await (const d of documents(opts)) {
+  for (const d of documents(opts)) {
     n.documents++;
     const fail = (message: string): void => {
       n.failed++;
@@ -101,7 +112,7 @@ export async function annotateStream(args: string[], err: (s: string) => void): 
     }
     let jsonl = '';
     try {
-      const records = annotator.annotate(decodeInput(d.bytes!, opts.maxBytes), { id: d.id });
+      const records = annotator.annotate(decodeInput(await d.read(), opts.maxBytes), { id: d.id });
       for (const r of records) {
         jsonl += `${JSON.stringify(r)}\n`;
         n.entities += r.entities.length;
@@ -109,7 +120,7 @@ export async function annotateStream(args: string[], err: (s: string) => void): 
       }
       n.segments += records.length;
     } catch (e) {
-      fail(e instanceof InputError ? e.message : `pipeline failed: ${(e as Error).message}`);
+      fail(reasonOf(e));
       continue;
     }
     if (opts.out !== '-') {

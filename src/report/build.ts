@@ -43,7 +43,7 @@ export function buildReport(outDir: string, toDir: string): ReportResult {
     } catch (e) {
       // One unreadable file is listed with the failures, not the end of the report.
       if (!(e instanceof InputError)) throw e;
-      folder.failed.push({ id: d.id, input: d.file, reason: 'unreadable-output', message: e.message });
+      folder.failed.push({ id: d.id, input: '', reason: 'unreadable-output', message: e.message });
       continue;
     }
     shown++;

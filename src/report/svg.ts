@@ -3,7 +3,7 @@ import { esc } from './html.js';
 
 export type Bars = Array<[label: string, value: number]>;
 
-const W = 640;
+const W = 600;
 
 /** Horizontal bars, one row per label: for categories and parties. */
 export function horizontalBars(title: string, bars: Bars, color: (label: string) => string): string {
