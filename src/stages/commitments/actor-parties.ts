@@ -3,7 +3,7 @@ import type { Document } from '../../document.js';
 import type { Lexicon } from './lexicon.js';
 import type { PartyContext } from './participants.js';
 import type { Sentence } from './sentence.js';
-import { entityText, gazCountry, nameWords, PARTY_TYPES, titleBefore, tokenIndex } from './party-names.js';
+import { entityText, gazCountry, nameWords, orgParty, PARTY_TYPES, titleBefore, tokenIndex } from './party-names.js';
 
 const GROUP_SIZE: Record<string, number> = { two: 2, both: 2, three: 3, four: 4 };
 
@@ -33,7 +33,7 @@ export function partiesOf(
     for (let i = k; i <= last; i++) covered.add(i);
     const text = entityText(doc, e);
     if ((e.type === 'GPE' || e.type === 'NORP') && e.id) parties.add(e.id);
-    else if (e.type === 'ORG') parties.add(ctx.orgName.get(e.id ?? text) ?? e.id ?? text);
+    else if (e.type === 'ORG') parties.add(orgParty(doc, e, ctx.orgName, lex));
     else if (e.type === 'PERSON') {
       const c = gazCountry(doc, e, lex)
         ?? (e.id && ctx.personCountry.get(e.id.toLowerCase()))

@@ -12,6 +12,10 @@ export interface Names {
   personCountry: Map<string, string>;
   /** Country name, alias or nationality word (as written) → ISO3. */
   countryNames: Map<string, string>;
+  /** National offices and governments (ORG entries with a `country`: White House) → ISO3. */
+  orgCountry: Map<string, string>;
+  /** Lower-cased person name or alias → the office held (`prime minister`) and its years. */
+  personOffice: Map<string, Office>;
   /** Title-scan lists in map order (filled by `loadNames`). */
   scan?: TitleScan;
 }
@@ -64,19 +68,52 @@ function titleScan(names: Names): TitleScan {
   };
 }
 
+export interface Office {
+  office: string;
+  country: string;
+  /** First and last year in office (null: open). */
+  from: number | null;
+  to: number | null;
+}
+
+/** Whether an office was held in `year` (unknown year: yes). */
+export const heldIn = (o: Office, year: number | null): boolean =>
+  year === null || ((o.from === null || o.from <= year) && (o.to === null || o.to >= year));
+
+const year = (file: string, field: string, v: unknown): number | null => {
+  if (v === undefined || v === null) return null;
+  if (typeof v !== 'number' || !Number.isInteger(v)) throw new ConfigError(file, field, `expected a year, got ${JSON.stringify(v)}`);
+  return v;
+};
+
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
-export function loadNames(data: DataLoader, persons: string | null, countries: string | null): Names {
-  const names: Names = { personCountry: new Map(), countryNames: new Map() };
+export function loadNames(data: DataLoader, persons: string | null, countries: string | null, orgs: string | null = null): Names {
+  const names: Names = { personCountry: new Map(), countryNames: new Map(), orgCountry: new Map(), personOffice: new Map() };
   if (persons) {
     const file = data.displayName(persons);
     const root = expectRecord(file, '(top level)', data.yaml(persons));
     expectList(file, 'entries', root.entries).forEach((raw, i) => {
       const e = expectRecord(file, `entries[${i}]`, raw);
       if (typeof e.country !== 'string') return;
+      const office: Office | null = e.office === undefined ? null : {
+        office: expectString(file, `entries[${i}].office`, e.office).toLowerCase(),
+        country: e.country,
+        from: year(file, `entries[${i}].from`, e.from),
+        to: year(file, `entries[${i}].to`, e.to),
+      };
       for (const n of [expectString(file, `entries[${i}].name`, e.name), ...strings(e.aliases)]) {
         names.personCountry.set(n.toLowerCase(), e.country);
+        if (office) names.personOffice.set(n.toLowerCase(), office);
       }
+    });
+  }
+  if (orgs) {
+    const file = data.displayName(orgs);
+    const root = expectRecord(file, '(top level)', data.yaml(orgs));
+    expectList(file, 'entries', root.entries).forEach((raw, i) => {
+      const e = expectRecord(file, `entries[${i}]`, raw);
+      if (typeof e.country === 'string') names.orgCountry.set(expectString(file, `entries[${i}].name`, e.name), e.country);
     });
   }
   if (countries) {
