@@ -95,7 +95,8 @@ export function readOpening(
         beneficiaries.add(e.id);
         return;
       }
-      const afterGpe = locativeChain && before === ',';
+      // "in Jeddah, Saudi Arabia" continues a place; "to Ottawa, Canada and the Forum issued" starts a list.
+      const afterGpe = locativeChain && before === ',' && toks[tokenIndex(toks, e.end - 1) + 1]?.w !== 'and';
       locativeChain = LOCATIVE.has(before) || afterGpe;
       if (!locativeChain) named.push(e.id);
       return;
@@ -144,7 +145,15 @@ export function readOpening(
   for (let k = 0; k < toks.length; k++) {
     const title = titleBefore(toks, k + 1, lex);
     if (!title || toks[k - title.split(' ').length]?.w !== 'the') continue;
-    if (toks[k + 1]?.w === 'of') continue; // "the Prime Minister of Japan" names its country
+    // "the Prime Minister of Japan": a leader named by title and country.
+    if (toks[k + 1]?.w === 'of') {
+      const gpe = ents.find((x) => x.type === 'GPE' && x.id && x.start >= toks[k + 1].end && x.start <= (toks[k + 3]?.start ?? x.start));
+      if (gpe) {
+        found.add(gpe.id!);
+        noteTitle(title, gpe.id!);
+      }
+      continue;
+    }
     const nextIsName = opening.entities.some((e) => e.type === 'PERSON' && e.start >= toks[k].end && e.start <= toks[k].end + 1);
     if (!nextIsName && !titleHolders.has(title) && issuer && !found.has(issuer)) {
       found.add(issuer);
@@ -176,7 +185,7 @@ function isListed(toks: Sentence['toks'], k: number, k2: number, ents: Entity[],
   const nextMark = toks[k2 + 1]?.w ?? '';
   const prev = ents[idx - 1];
   const next = ents[idx + 1];
-  const near = (a: Entity | undefined, b: Entity | undefined): boolean => !!a && !!b && b.start - a.end <= 8;
+  const near = (a: Entity | undefined, b: Entity | undefined): boolean => !!a && !!b && b.start - a.end <= 12;
   const joinsPrev = LIST_MARKS.has(prevMark) && prevMark !== '(' && near(prev, ents[idx]) && prev!.type !== 'PERSON';
   const joinsNext = (nextMark === 'and' || nextMark === ',') && near(ents[idx], next) && next!.type !== 'PERSON';
   return joinsPrev || joinsNext;
