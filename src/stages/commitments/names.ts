@@ -12,6 +12,8 @@ export interface Names {
   personCountry: Map<string, string>;
   /** Country name, alias or nationality word (as written) → ISO3. */
   countryNames: Map<string, string>;
+  /** Organization name or alias (as written) → canonical name. */
+  orgNames: Map<string, string>;
   /** National offices and governments (ORG entries with a `country`: White House) → ISO3. */
   orgCountry: Map<string, string>;
   /** Lower-cased person name or alias → the office held (`prime minister`) and its years. */
@@ -53,6 +55,7 @@ const runsOf = (text: string): Set<string> => new Set(text.match(RUN) ?? []);
 
 interface TitleScan {
   countries: RunIndex;
+  organizations: RunIndex;
   /** Multi-word or lower-case-initial person names (lower-cased). */
   persons: RunIndex;
   /** Single-word person names (surnames, after a title word). */
@@ -63,6 +66,7 @@ function titleScan(names: Names): TitleScan {
   const persons = [...names.personCountry];
   return {
     countries: new RunIndex([...names.countryNames]),
+    organizations: new RunIndex([...names.orgNames]),
     persons: new RunIndex(persons.filter(([name]) => name.includes(' ') || /^[a-z]/.test(name))),
     surnames: new RunIndex(persons.filter(([name]) => !name.includes(' '))),
   };
@@ -89,7 +93,7 @@ const year = (file: string, field: string, v: unknown): number | null => {
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
 export function loadNames(data: DataLoader, persons: string | null, countries: string | null, orgs: string | null = null): Names {
-  const names: Names = { personCountry: new Map(), countryNames: new Map(), orgCountry: new Map(), personOffice: new Map() };
+  const names: Names = { personCountry: new Map(), countryNames: new Map(), orgNames: new Map(), orgCountry: new Map(), personOffice: new Map() };
   if (persons) {
     const file = data.displayName(persons);
     const root = expectRecord(file, '(top level)', data.yaml(persons));
@@ -113,7 +117,10 @@ export function loadNames(data: DataLoader, persons: string | null, countries: s
     const root = expectRecord(file, '(top level)', data.yaml(orgs));
     expectList(file, 'entries', root.entries).forEach((raw, i) => {
       const e = expectRecord(file, `entries[${i}]`, raw);
-      if (typeof e.country === 'string') names.orgCountry.set(expectString(file, `entries[${i}].name`, e.name), e.country);
+      const name = expectString(file, `entries[${i}].name`, e.name);
+      if (typeof e.country === 'string') names.orgCountry.set(name, e.country);
+      if (e.type !== undefined && e.type !== 'ORG') return;
+      for (const n of [name, ...strings(e.aliases)]) if (n.length > 1) names.orgNames.set(n, name);
     });
   }
   if (countries) {
@@ -170,23 +177,37 @@ const LEADER_WORD = /\b(?:President|Minister|Chancellor|King|Emir|Premier|Prince
  * "on …" phrase are the subject matter, not parties.
  */
 export function titleParties(rawTitle: string, names: Names): string[] {
+  return titleNames(rawTitle, names).filter((f) => !f.org).map((f) => f.id);
+}
+
+/**
+ * Organizations a title names by a gazetteer name or alias ("U.S.-EU Joint Statement" →
+ * European Union), in title order, by the same rules as `titleParties`.
+ */
+export function titleOrganizations(rawTitle: string, names: Names): Array<{ id: string; joined: boolean }> {
+  return titleNames(rawTitle, names).filter((f) => f.org).map((f) => ({ id: f.id, joined: f.joined }));
+}
+
+/** Names found in a title; `joined`: hyphenated to another name ("Indonesia-EU"). */
+function titleNames(rawTitle: string, names: Names): Array<{ id: string; org: boolean; joined: boolean }> {
   const title = rawTitle.replace(/\s+/g, ' ');
-  const found: Array<{ at: number; end: number; id: string; person: boolean }> = [];
+  const found: Array<{ at: number; end: number; id: string; person: boolean; org?: boolean }> = [];
   const lists = names.scan ??= titleScan(names);
   const lower = title.toLowerCase();
   // Case-insensitive search in the lower-cased title, unless lower-casing moved characters (rare: `İ`).
   const foldable = lower.length === title.length;
-  const scan = (name: string, id: string, ignoreCase: boolean, person: boolean): void => {
+  const scan = (name: string, id: string, ignoreCase: boolean, person: boolean, org = false): void => {
     // Names are whole words; "U.S.-Japan" splits at the hyphen.
     const at = ignoreCase && foldable ? findWholeWord(lower, name.toLowerCase())
       : ignoreCase ? regexWholeWord(title, name) : findWholeWord(title, name);
     if (at < 0) return;
     if (!person && REGION_PREFIX.test(title.slice(Math.max(0, at - 12), at))) return;
-    found.push({ at, end: at + name.length, id, person });
+    found.push({ at, end: at + name.length, id, person, org });
   };
   if (title.length > 400) return [];
   const runs = runsOf(title);
   for (const [name, id] of lists.countries.candidates(runs)) if (title.includes(name)) scan(name, id, false, false);
+  for (const [name, id] of lists.organizations.candidates(runs)) if (title.includes(name)) scan(name, id, false, false, true);
   const lowerRuns = runsOf(lower);
   for (const [name, id] of lists.persons.candidates(lowerRuns)) if (lower.includes(name)) scan(name, id, true, true);
   // Bare surnames (single-word aliases) only after a title word.
@@ -207,6 +228,11 @@ export function titleParties(rawTitle: string, names: Names): string[] {
   const inTopic = (f: { at: number }): boolean => topics.some(([a, b]) => f.at >= a && f.at < b);
   const leadersOutside = topics.length > 0 && (kept.some((f) => f.person && !inTopic(f))
     || topics.every(([a, b]) => !LEADER_WORD.test(title.slice(a, b))) && LEADER_WORD.test(title));
-  const parties = leadersOutside ? kept.filter((f) => !inTopic(f)) : kept;
-  return [...new Set(parties.sort((a, b) => a.at - b.at).map((f) => f.id))];
+  // Organizations in the topic are subject matter once a party is named outside it.
+  const outside = kept.some((f) => !inTopic(f));
+  const parties = kept.filter((f) => !inTopic(f) || (!leadersOutside && !(f.org && outside)));
+  const seen = new Set<string>();
+  const joined = (f: { at: number; end: number }): boolean => title[f.at - 1] === '-' || title[f.end] === '-';
+  return parties.sort((a, b) => a.at - b.at).filter((f) => !seen.has(f.id) && seen.add(f.id))
+    .map((f) => ({ id: f.id, org: !!f.org, joined: joined(f) }));
 }

@@ -9,7 +9,7 @@
 import type { Document } from '../../document.js';
 import type { Lexicon } from './lexicon.js';
 import type { Sentence } from './sentence.js';
-import { titleParties } from './names.js';
+import { titleOrganizations, titleParties } from './names.js';
 import { entityText, orgNames, orgParty, PARTY_TYPES } from './party-names.js';
 import { findWholeWord, LETTER } from '../../text/whole-word.js';
 import { emptyFacts, type OpeningFacts, readOpening } from './participants/opening.js';
@@ -81,6 +81,14 @@ export function learnParticipants(doc: Document, all: Sentence[], lex: Lexicon):
     ctx.titleCountries = countries;
     const orgs: string[] = [];
     const title = doc.meta.title;
+    // "U.S.-EU Joint Statement": organizations by gazetteer name; an office speaking for a country is that country.
+    const members: string[] = [];
+    for (const { id, joined } of titleOrganizations(title, lex.names)) {
+      const country = lex.names.orgCountry.get(id);
+      if (country) {
+        if (!countries.includes(country)) countries.push(country);
+      } else (joined ? members : orgs).push(id);
+    }
     for (const e of doc.entities) {
       if (e.type !== 'ORG') continue;
       const text = entityText(doc, e);
@@ -89,11 +97,13 @@ export function learnParticipants(doc: Document, all: Sentence[], lex: Lexicon):
     }
     // "Leaders of India, Israel, the UAE and the United States (I2U2)": the countries are the
     // parties; the grouping is what "this grouping" and "the I2U2 leaders" refer to.
+    const distinct = [...new Set(orgs)];
+    orgs.splice(0, orgs.length, ...distinct);
     if (countries.length >= 2 && orgs.length > 0) {
       const grouping = orgs.splice(0)[0];
       ctx.grouping ??= grouping;
     }
-    const titled = new Set([...countries, ...orgs]);
+    const titled = new Set([...countries, ...members, ...orgs]);
     const overlap = [...found].some((p) => titled.has(p));
     const superset = (strong || listed) && countries.length >= 1 && countries.every((c) => found.has(c)) && found.size > titled.size;
     // A grouping, or a single country (the topic: "Joint Statement on Israel"), yields to the members named.

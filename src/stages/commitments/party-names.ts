@@ -55,6 +55,22 @@ export function gazCountry(doc: Document, e: Entity, lex: Lexicon): string | und
 }
 
 /**
+ * "GCC" for "Gulf Cooperation Council", "DOE" for "Department of Energy": the acronym starts
+ * with the name's first initial and its other letters are initials of later words, in order.
+ */
+function abbreviates(acronym: string, name: string): boolean {
+  const initials = (name.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w[0].toLowerCase()).join('');
+  const letters = acronym.replace(/[^A-Za-z]/g, '').toLowerCase();
+  if (!letters || letters[0] !== initials[0]) return false;
+  let at = 1;
+  for (const ch of letters.slice(1)) {
+    at = initials.indexOf(ch, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
+/**
  * The name an organization goes by in `parties` (guide §5: the entity id vocabulary):
  * its canonical id; without one, the full name the document spells out for an
  * acronym ("Gulf Cooperation Council (GCC)"); else its text. Keyed by id and by text.
@@ -67,7 +83,9 @@ export function orgNames(doc: Document): Map<string, string> {
   orgs.forEach((e, i) => {
     const next = orgs[i + 1];
     if (!next || e.id || next.id || !ACRONYM.test(entityText(doc, next))) return;
-    if (/^\s*\(\s*$/.test(doc.text.slice(e.end, next.start))) spelled.set(entityText(doc, next), entityText(doc, e));
+    const long = entityText(doc, e);
+    const short = entityText(doc, next);
+    if (/^\s*\(\s*$/.test(doc.text.slice(e.end, next.start)) && abbreviates(short, long)) spelled.set(short, long);
   });
   for (const e of orgs) {
     const text = entityText(doc, e);

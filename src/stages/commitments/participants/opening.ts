@@ -160,17 +160,13 @@ export function readOpening(
       noteTitle(title, issuer);
     }
   }
-  // Leaders named without a country: the first untitled one the issuer's; others the
-  // document's most mentioned remaining countries.
-  const freq = new Map<string, number>();
-  for (const e of doc.entities) if ((e.type === 'GPE' || e.type === 'NORP') && e.id) freq.set(e.id, (freq.get(e.id) ?? 0) + 1);
-  const ranked = [...freq.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([c]) => c);
+  // A leader named without a country: the issuer's, when the document names an issuer and
+  // its leader is not named yet. Never a country the text merely mentions.
   for (const { e, title } of unresolved) {
-    const country = issuer && !found.has(issuer) && !titleHolders.has(title ?? '') ? issuer : ranked.find((c) => !found.has(c));
-    if (!country) continue;
-    found.add(country);
-    notePerson(e, country);
-    noteTitle(title, country);
+    if (!issuer || found.has(issuer) || titleHolders.has(title ?? '')) continue;
+    found.add(issuer);
+    notePerson(e, issuer);
+    noteTitle(title, issuer);
   }
   // Leaders named with their countries are strong evidence; otherwise the names listed.
   if (found.size >= 2) facts.strong = true;
