@@ -18,6 +18,8 @@ export interface Names {
   orgCountry: Map<string, string>;
   /** Lower-cased person name or alias → the office held (`prime minister`) and its years. */
   personOffice: Map<string, Office>;
+  /** Country → the offices its listed leaders held (one per person). */
+  countryOffices: Map<string, Office[]>;
   /** Title-scan lists in map order (filled by `loadNames`). */
   scan?: TitleScan;
 }
@@ -93,7 +95,7 @@ const year = (file: string, field: string, v: unknown): number | null => {
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
 export function loadNames(data: DataLoader, persons: string | null, countries: string | null, orgs: string | null = null): Names {
-  const names: Names = { personCountry: new Map(), countryNames: new Map(), orgNames: new Map(), orgCountry: new Map(), personOffice: new Map() };
+  const names: Names = { personCountry: new Map(), countryNames: new Map(), orgNames: new Map(), orgCountry: new Map(), personOffice: new Map(), countryOffices: new Map() };
   if (persons) {
     const file = data.displayName(persons);
     const root = expectRecord(file, '(top level)', data.yaml(persons));
@@ -106,6 +108,7 @@ export function loadNames(data: DataLoader, persons: string | null, countries: s
         from: year(file, `entries[${i}].from`, e.from),
         to: year(file, `entries[${i}].to`, e.to),
       };
+      if (office) names.countryOffices.set(e.country, [...(names.countryOffices.get(e.country) ?? []), office]);
       for (const n of [expectString(file, `entries[${i}].name`, e.name), ...strings(e.aliases)]) {
         names.personCountry.set(n.toLowerCase(), e.country);
         if (office) names.personOffice.set(n.toLowerCase(), office);

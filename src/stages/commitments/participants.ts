@@ -9,7 +9,7 @@
 import type { Document } from '../../document.js';
 import type { Lexicon } from './lexicon.js';
 import type { Sentence } from './sentence.js';
-import { titleOrganizations, titleParties } from './names.js';
+import { heldIn, titleOrganizations, titleParties } from './names.js';
 import { entityText, orgNames, orgParty, PARTY_TYPES } from './party-names.js';
 import { findWholeWord, LETTER } from '../../text/whole-word.js';
 import { emptyFacts, type OpeningFacts, readOpening } from './participants/opening.js';
@@ -68,7 +68,8 @@ function readBestOpening(doc: Document, all: Sentence[], lex: Lexicon, orgName: 
 export function learnParticipants(doc: Document, all: Sentence[], lex: Lexicon): PartyContext {
   const ctx: PartyContext = { participants: [], personCountry: new Map(), titleCountry: new Map(), orgName: orgNames(doc), titleCountries: [] };
   const issuer = issuingCountry(doc, lex);
-  const facts = readBestOpening(doc, all, lex, ctx.orgName, issuer, documentYear(doc));
+  const year = documentYear(doc);
+  const facts = readBestOpening(doc, all, lex, ctx.orgName, issuer, year);
   const { found, strong, listed, beneficiaries, titleHolders } = facts;
   ctx.personCountry = facts.personCountry;
   ctx.grouping = facts.grouping;
@@ -121,6 +122,17 @@ export function learnParticipants(doc: Document, all: Sentence[], lex: Lexicon):
   // A country the opening says the participants help is not one of "we" (the title may still name its leader).
   if (found.size - beneficiaries.size >= 2) beneficiaries.forEach((b) => found.delete(b));
   for (const [title, set] of titleHolders) if (set.size === 1) ctx.titleCountry.set(title, [...set][0]);
+  // "The President and the Prime Minister" when the text never says whose: the one participant
+  // whose gazetteer leaders held that office in the document's year.
+  if (year !== null) {
+    const holders = new Map<string, Set<string>>();
+    for (const p of found) {
+      for (const o of lex.names.countryOffices.get(p) ?? []) {
+        if (heldIn(o, year)) holders.set(o.office, (holders.get(o.office) ?? new Set()).add(p));
+      }
+    }
+    for (const [title, set] of holders) if (set.size === 1 && !titleHolders.has(title)) ctx.titleCountry.set(title, [...set][0]);
+  }
   // In a statement its issuer names ("The White House, Washington"), an unlearned "President X" is the issuer's.
   if (issuer && !titleHolders.has('president')) ctx.titleCountry.set('president', issuer);
   ctx.participants = [...found].sort();
