@@ -187,12 +187,12 @@ export function titleParties(rawTitle: string, names: Names): string[] {
  * Organizations a title names by a gazetteer name or alias ("U.S.-EU Joint Statement" →
  * European Union), in title order, by the same rules as `titleParties`.
  */
-export function titleOrganizations(rawTitle: string, names: Names): Array<{ id: string; joined: boolean }> {
-  return titleNames(rawTitle, names).filter((f) => f.org).map((f) => ({ id: f.id, joined: f.joined }));
+export function titleOrganizations(rawTitle: string, names: Names): Array<{ id: string; text: string; joined: boolean }> {
+  return titleNames(rawTitle, names).filter((f) => f.org).map((f) => ({ id: f.id, text: f.text, joined: f.joined }));
 }
 
 /** Names found in a title; `joined`: hyphenated to another name ("Indonesia-EU"). */
-function titleNames(rawTitle: string, names: Names): Array<{ id: string; org: boolean; joined: boolean }> {
+function titleNames(rawTitle: string, names: Names): Array<{ id: string; text: string; org: boolean; joined: boolean }> {
   const title = rawTitle.replace(/\s+/g, ' ');
   const found: Array<{ at: number; end: number; id: string; person: boolean; org?: boolean }> = [];
   const lists = names.scan ??= titleScan(names);
@@ -237,5 +237,5 @@ function titleNames(rawTitle: string, names: Names): Array<{ id: string; org: bo
   const seen = new Set<string>();
   const joined = (f: { at: number; end: number }): boolean => title[f.at - 1] === '-' || title[f.end] === '-';
   return parties.sort((a, b) => a.at - b.at).filter((f) => !seen.has(f.id) && seen.add(f.id))
-    .map((f) => ({ id: f.id, org: !!f.org, joined: joined(f) }));
+    .map((f) => ({ id: f.id, text: title.slice(f.at, f.end), org: !!f.org, joined: joined(f) }));
 }

@@ -84,7 +84,10 @@ export function learnParticipants(doc: Document, all: Sentence[], lex: Lexicon):
     const title = doc.meta.title;
     // "U.S.-EU Joint Statement": organizations by gazetteer name; an office speaking for a country is that country.
     const members: string[] = [];
-    for (const { id, joined } of titleOrganizations(title, lex.names)) {
+    // The document's own reading of a name comes first (its "CPC" is not the gazetteer's).
+    const docOrgs = new Set(doc.entities.filter((e) => e.type === 'ORG').map((e) => entityText(doc, e)));
+    for (const { id, text, joined } of titleOrganizations(title, lex.names)) {
+      if (docOrgs.has(text)) continue;
       const country = lex.names.orgCountry.get(id);
       if (country) {
         if (!countries.includes(country)) countries.push(country);
