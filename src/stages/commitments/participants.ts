@@ -9,7 +9,8 @@
 import type { Document } from '../../document.js';
 import type { Lexicon } from './lexicon.js';
 import type { Sentence } from './sentence.js';
-import { heldIn, titleOrganizations, titleParties } from './names.js';
+import { heldIn } from './names.js';
+import { titleOrganizations, titleParties } from './title-names.js';
 import { entityText, orgNames, orgParty, PARTY_TYPES } from './party-names.js';
 import { findWholeWord, LETTER } from '../../text/whole-word.js';
 import { emptyFacts, type OpeningFacts, readOpening } from './participants/opening.js';
