@@ -89,6 +89,11 @@ describe('participants read from the opening', () => {
     expect(partiesOf(v, 'agreed')).toEqual(['ARG', 'BRA']);
   });
 
+  it('does not make a leader the opening addresses a participant ("urged the President of Venezuela")', () => {
+    const v = commitments('The leaders of Brazil and Argentina, meeting in Brasilia, urged the President of Venezuela to hold free elections.\n\nThey reaffirmed their commitment to democracy.');
+    expect(partiesOf(v, 'reaffirmed')).toEqual(['ARG', 'BRA']);
+  });
+
   it('spells out an acronym the document defines ("Gulf Cooperation Council (GCC)")', () => {
     const v = commitments('The leaders of the Gulf Cooperation Council (GCC) member states and the United States met in Jeddah.\n\nThe GCC welcomed the agreement. The leaders reaffirmed their partnership.');
     expect(partiesOf(v, 'welcomed')).toEqual(['Gulf Cooperation Council']);

@@ -9,7 +9,7 @@ import { entityText, gazCountry, nameWords, orgParty, PARTY_TYPES, titleBefore, 
 const PRONOUNS = new Set(['it', 'its', 'he', 'she', 'his', 'her']);
 /** Words marking the established part of a membership ("previously participating members", "existing members"). */
 const EXISTING = new Set(['participating', 'existing', 'original', 'founding', 'previous', 'current']);
-const GROUP_SIZE: Record<string, number> = { two: 2, both: 2, three: 3, four: 4 };
+const GROUP_SIZE: Record<string, number> = { two: 2, both: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 export interface ActorParties {
   parties: string[];

@@ -48,9 +48,9 @@ function selfListing(s: Sentence): boolean {
 
 /**
  * The opening's facts: a self-listing among the opening five sentences; else the first of
- * the opening three that names two participants or more ("The following communiqué was
- * issued in Canberra." yields to "The Prime Minister of Australia and … met"); else the
- * first of them with a party entity.
+ * the opening three that names a participant ("The following communiqué was issued in
+ * Canberra." yields to "The Prime Minister of Australia and … met"); else the first of
+ * them with a party entity.
  */
 function readBestOpening(doc: Document, all: Sentence[], lex: Lexicon, orgName: Map<string, string>, issuer: string | null, year: number | null): OpeningFacts {
   const read = (s: Sentence): OpeningFacts => readOpening(doc, s, lex, orgName, issuer, year);
@@ -60,7 +60,8 @@ function readBestOpening(doc: Document, all: Sentence[], lex: Lexicon, orgName: 
   for (const s of all.slice(0, 3)) {
     if (!s.entities.some((e) => PARTY_TYPES.has(e.type))) continue;
     const facts = read(s);
-    if (facts.found.size >= 2) return facts;
+    // A later sentence speaks for the participants only when the earlier ones named none.
+    if (facts.found.size >= 2 || (facts.found.size === 1 && !first?.found.size)) return facts;
     first ??= facts;
   }
   return first ?? (all[0] ? read(all[0]) : emptyFacts());

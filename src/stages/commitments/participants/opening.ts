@@ -32,6 +32,7 @@ export interface OpeningFacts {
 const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'inside', 'outside', 'via']);
 const ORG_MEMBERSHIP = new Set(['member', 'members', 'states', 'countries', 'partners', 'nations', 'governments']);
 const BE_LIKE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'include', 'includes', 'including']);
+const MEET = new Set(['met', 'meet', 'meets', 'meeting', 'hosted', 'welcomed', 'received', 'joined']);
 const LIST_MARKS = new Set([',', 'and', '—', '–', '-', ':', '(']);
 
 export function emptyFacts(): OpeningFacts {
@@ -96,6 +97,10 @@ export function readOpening(
         return;
       }
       // "in Jeddah, Saudi Arabia" continues a place; "to Ottawa, Canada and the Forum issued" starts a list.
+      // "urged the President of Venezuela to …": the leader the participants address, not one of them.
+      const ofAt = toks[k - 1]?.w === 'of' ? k - 1 : toks[k - 1]?.w === 'the' && toks[k - 2]?.w === 'of' ? k - 2 : -1;
+      const leader = ofAt > 0 ? titleBefore(toks, ofAt, lex) : null;
+      if (leader && addressed(toks, ofAt - leader.split(' ').length - 1)) return;
       const afterGpe = locativeChain && before === ',' && toks[tokenIndex(toks, e.end - 1) + 1]?.w !== 'and';
       locativeChain = LOCATIVE.has(before) || afterGpe;
       if (!locativeChain) named.push(e.id);
@@ -145,8 +150,9 @@ export function readOpening(
   for (let k = 0; k < toks.length; k++) {
     const title = titleBefore(toks, k + 1, lex);
     if (!title || toks[k - title.split(' ').length]?.w !== 'the') continue;
-    // "the Prime Minister of Japan": a leader named by title and country.
+    // "the Prime Minister of Japan": a leader named by title and country (not one the participants address: "urged the President of X").
     if (toks[k + 1]?.w === 'of') {
+      if (addressed(toks, k - title.split(' ').length)) continue;
       const gpe = ents.find((x) => x.type === 'GPE' && x.id && x.start >= toks[k + 1].end && x.start <= (toks[k + 3]?.start ?? x.start));
       if (gpe) {
         found.add(gpe.id!);
@@ -173,6 +179,12 @@ export function readOpening(
   else for (const g of named) found.add(g);
   if (!facts.strong && new Set(named).size >= 2) facts.listed = true;
   return facts;
+}
+
+/** "urged the President of …": the determiner at `the` follows a verb other than be/meet. */
+function addressed(toks: Sentence['toks'], the: number): boolean {
+  const verb = toks[the - 1];
+  return toks[the]?.w === 'the' && verb?.pos === 'VERB' && !BE_LIKE.has(verb.w) && !MEET.has(verb.w);
 }
 
 /** An organization listed among other names: a list mark joins it to a neighbouring name. */
