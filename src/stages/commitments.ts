@@ -12,7 +12,6 @@ import { contentSpan, hasEscape } from './commitments/content.js';
 import { detect } from './commitments/detect.js';
 import { triggerLemma } from './commitments/lemma.js';
 import { loadLexicon, type Lexicon } from './commitments/lexicon.js';
-import { openingSentence } from './commitments/opening.js';
 import { learnParticipants } from './commitments/participants.js';
 import { type Sentence, sentenceOf } from './commitments/sentence.js';
 
@@ -37,7 +36,7 @@ export function sentences(doc: Document): Sentence[] {
 
 export function annotate(doc: Document, lex: Lexicon): Commitment[] {
   const all = sentences(doc);
-  const actors = new ActorResolver(doc, learnParticipants(doc, openingSentence(all), lex), lex);
+  const actors = new ActorResolver(doc, learnParticipants(doc, all, lex), lex);
   const out: Commitment[] = [];
   for (const s of all) {
     const found = detect(s, lex);

@@ -61,7 +61,6 @@ export interface FutureMarker {
 }
 
 export interface Lexicon {
-  hostCountry: string;
   /** Leaders' countries and country names from the entity gazetteers. */
   names: Names;
   future: Map<string, FutureMarker>;
