@@ -2,7 +2,7 @@
  * Actor and parties of each hit in a sentence: its own subject, the sentence's
  * main actor (framing), the previous hit's (coordination) or none (impersonal).
  */
-import type { Document, Entity, Span } from '../../document.js';
+import type { Document, Span } from '../../document.js';
 import { partiesOf } from './actor-parties.js';
 import type { Hit } from './hit.js';
 import type { Lexicon } from './lexicon.js';
@@ -12,29 +12,6 @@ import type { Sentence } from './sentence.js';
 const COUNTRY_CODE = /^[A-Z]{3}$/;
 
 export interface Resolved { actor: Span | null; parties: string[] }
-
-/** First index whose entity starts after `offset` (entities are sorted and never overlap). */
-function entitiesAfter(entities: Entity[], offset: number): number {
-  let lo = 0;
-  let hi = entities.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (entities[mid].start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/**
- * The sentence as seen from an actor phrase: only the entities overlapping it or starting
- * right after it, so resolving many actors in one long sentence stays linear.
- */
-function actorView(s: Sentence, from: number, to: number): Sentence {
-  const first = s.tokEntity[from]?.start ?? s.toks[from].start;
-  const lo = entitiesAfter(s.entities, first - 1);
-  const hi = entitiesAfter(s.entities, s.toks[to].end + 1);
-  return { ...s, entities: s.entities.slice(lo, hi) };
-}
 
 /** Tracks the last singular actor across sentences (`it`, `he` refer to it). */
 export class ActorResolver {
@@ -54,7 +31,7 @@ export class ActorResolver {
     const span = (a: number, b: number): Span => ({ start: s.toks[a].start, end: s.toks[b].end });
     const own = (h: Hit): Resolved => {
       const { from, to } = h.subject!;
-      const { parties, singular } = partiesOf(actorView(s, from, to), from, to, this.ctx, this.lex, this.prevSingular, this.doc);
+      const { parties, singular } = partiesOf(s, from, to, this.ctx, this.lex, this.prevSingular, this.doc);
       if (singular) this.prevSingular = parties;
       return { actor: span(from, to), parties };
     };
