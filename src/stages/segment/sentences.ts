@@ -5,7 +5,7 @@
  */
 import type { SegmentLexicon } from './lexicon.js';
 
-const TERMINATOR = /[.?!…]/g;
+const isTerminator = (c: string): boolean => c === '.' || c === '?' || c === '!' || c === '…';
 const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']', '}']);
 const OPENERS = new Set(['"', "'", '“', '‘', '«', '(', '[', '{']);
 const UPPER = /\p{Lu}/u;
@@ -62,9 +62,13 @@ export function sentenceBreaks(text: string, a: number, b: number, lex: SegmentL
     return !URLISH.test(text.slice(s, e));
   };
 
-  TERMINATOR.lastIndex = a;
-  for (let m = TERMINATOR.exec(text); m && m.index < b; m = TERMINATOR.exec(text)) {
-    const p = m.index;
+  // A plain scan bounded by the block's end: a global regex search would run on
+  // past `b` to the next terminator of the whole text (quadratic over many blocks).
+  let next = a;
+  for (;;) {
+    while (next < b && !isTerminator(text[next])) next++;
+    if (next >= b) break;
+    const p = next;
     // The terminator run: `.`, `?!`, `....`, `. . . .`, `…`.
     let q = p;
     let dots = 0;
@@ -84,7 +88,7 @@ export function sentenceBreaks(text: string, a: number, b: number, lex: SegmentL
     while (r < b && CLOSERS.has(text[r])) r++;
     let s = r;
     while (s < b && isSpace(text[s])) s++;
-    TERMINATOR.lastIndex = q;
+    next = q;
     if (s >= b) continue; // the block's end closes the last sentence anyway
     let t = s;
     while (t < b && OPENERS.has(text[t])) t++;
@@ -123,7 +127,7 @@ export function sentenceBreaks(text: string, a: number, b: number, lex: SegmentL
     }
     if (at > 0) {
       breaks.push(at);
-      if (at > TERMINATOR.lastIndex) TERMINATOR.lastIndex = at;
+      if (at > next) next = at;
     }
   }
   return breaks;
