@@ -40,6 +40,12 @@ function wordAt(text: string, t: number, b: number): string {
   return text.slice(t, e);
 }
 
+function onlySpaceBetween(text: string, from: number, to: number): boolean {
+  if (to - from > MAX_WORD) return false;
+  for (let k = from; k < to; k++) if (!isSpace(text[k]) && !OPENERS.has(text[k])) return false;
+  return true;
+}
+
 /**
  * End offsets (exclusive, before trimming) of the sentences in text[a, b),
  * except the last one, which ends at `b`.
@@ -65,6 +71,7 @@ export function sentenceBreaks(text: string, a: number, b: number, lex: SegmentL
   // A plain scan bounded by the block's end: a global regex search would run on
   // past `b` to the next terminator of the whole text (quadratic over many blocks).
   let next = a;
+  let pieceStart = a;
   for (;;) {
     while (next < b && !isTerminator(text[next])) next++;
     if (next >= b) break;
@@ -112,7 +119,10 @@ export function sentenceBreaks(text: string, a: number, b: number, lex: SegmentL
     } else {
       // `Japan-Australia-India-U.S.`: the part after the last hyphen decides.
       // `Tuesday.Mr.` (missing space): the part after the glued period decides.
-      const w = wordBefore(text, a, p).replace(/^.*[-–—/]/, '').replace(/^.*\.(?=\p{L}{2,}$)/u, '');
+      const raw = wordBefore(text, a, p);
+      // `2.` right after a sentence end is the marker of an inline item, not a sentence (`… one. 2. The …`).
+      if (/^\(?\d{1,3}$/.test(raw) && onlySpaceBetween(text, pieceStart, p - raw.length)) continue;
+      const w = raw.replace(/^.*[-–—/]/, '').replace(/^.*\.(?=\p{L}{2,}$)/u, '');
       const prefix = lex.prefixes.has(w);
       const numberPrefix = lex.numberPrefixes.has(w);
       const mayEnd = lex.mayEnd.has(w) || DOTTED.test(w) || INITIAL.test(w);
@@ -127,6 +137,7 @@ export function sentenceBreaks(text: string, a: number, b: number, lex: SegmentL
     }
     if (at > 0) {
       breaks.push(at);
+      pieceStart = at;
       if (at > next) next = at;
     }
   }
