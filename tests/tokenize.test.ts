@@ -56,6 +56,11 @@ describe('tokenize: whitespace-free runs longer than any word', () => {
     const run = 'ab.'.repeat(MAX_RUN);
     expect(spans(`Japan met. ${run} Then France.`)).toEqual(['Japan', 'met', '.', run, 'Then', 'France', '.']);
   });
+  it('keep the dates wink finds on their text across newlines and after a long run', () => {
+    const text = `They met.\n\n${'x'.repeat(MAX_RUN + 1)}\nOn March 3, 2021, they met again.`;
+    const doc = runStage(emptyDocument('t', text));
+    expect(doc.numericMentions.filter((m) => m.type === 'DATE').map((m) => text.slice(m.start, m.end))).toEqual(['March 3, 2021']);
+  });
   it('leave shorter runs to wink', () => {
     const text = `See ${'ab.'.repeat(100)} and www.example.com/a-b today.`;
     expect(spans(text)).toEqual(tokens(text));

@@ -193,7 +193,7 @@ export function wink(): IsolatedWink {
 
 /** How far past the cursor a token may start before we call it altered by wink. */
 const SEARCH_SLACK = 64;
-const WHITESPACE = /\s/;
+const SPACE_OR_TAB = /[ \t]/;
 
 export const tokenize: StageDefinition = {
   name: 'tokenize',
@@ -222,9 +222,10 @@ export const tokenize: StageDefinition = {
       let cursor = 0;
       for (let i = 0; i < n; i++) {
         const value = values[i];
-        // Whitespace is skipped first (blank lines, blanked runs), then the value is searched in a
-        // window, so a value wink altered costs no scan of the rest of the text.
-        while (cursor < text.length && WHITESPACE.test(text[cursor])) cursor++;
+        // Spaces are skipped first (indentation, blanked runs; wink's own tokens include
+        // newlines but no spaces), then the value is searched in a window, so a value wink
+        // altered costs no scan of the rest of the text.
+        while (cursor < text.length && SPACE_OR_TAB.test(text[cursor]) && value[0] !== text[cursor]) cursor++;
         const found = text.slice(cursor, cursor + SEARCH_SLACK + 2 * value.length).indexOf(value);
         const at = found < 0 ? -1 : cursor + found;
         if (at < 0 || at - cursor > SEARCH_SLACK + value.length) {
