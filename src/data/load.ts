@@ -4,7 +4,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse } from 'yaml';
+import { parseChecked } from './schema.js';
+import { schemaFor } from './schemas.js';
 
 export class ConfigError extends Error {
   constructor(readonly file: string, readonly field: string, message: string) {
@@ -58,11 +59,7 @@ export class DataLoader {
       } catch (err) {
         throw new ConfigError(this.displayName(file), '(file)', `cannot read: ${(err as Error).message}`);
       }
-      try {
-        this.cache.set(file, parse(raw));
-      } catch (err) {
-        throw new ConfigError(this.displayName(file), '(yaml)', (err as Error).message.split('\n')[0]);
-      }
+      this.cache.set(file, parseChecked(this.displayName(file), raw, schemaFor(file)));
     }
     return this.cache.get(file);
   }

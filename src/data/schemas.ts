@@ -1,0 +1,84 @@
+/**
+ * The schema of every data file under `pipeline/`, by its path in the pipeline
+ * folder (see schema.ts). A stage that adds a data file adds its schema here;
+ * a file without one is checked only by the stage that reads it.
+ */
+import { any, byField, list, map, nullable, num, oneOf, type Schema, str } from './schema.js';
+
+const strings = list(str);
+const ENTITY_TYPE = str;
+
+const pipeline = map({
+  name: str, version: num,
+  stages: list(map({ stage: str, options: map({}, { rest: any }) }, { required: ['stage'] })),
+}, { required: ['stages'] });
+
+/** Gazetteers: three shapes (gazetteer.ts); every named entry is unique by its name. */
+const named = (keys: Record<string, Schema>): Schema =>
+  map({ source: str, type: ENTITY_TYPE, entries: list(map({ name: str, aliases: strings, type: ENTITY_TYPE, note: str, ...keys }, { required: ['name'] }), byField('name')) });
+const countries = map({
+  source: str, type: ENTITY_TYPE,
+  countries: list(map({
+    id: str, name: str, official: str, norp: strings, aliases: strings, type: ENTITY_TYPE, note: str, source: str,
+  }, { required: ['id', 'name'] }), byField('id')),
+});
+const groups = map({
+  source: str, type: ENTITY_TYPE,
+  groups: list(map({ country: nullable(str), names: strings, note: str }, { required: ['country', 'names'] })),
+});
+const year = oneOf(num, str);
+const gazetteers: Record<string, Schema> = {
+  'gazetteers/countries.yml': countries,
+  'gazetteers/cities.yml': groups,
+  'gazetteers/places.yml': groups,
+  'gazetteers/persons.yml': named({ country: nullable(str), office: str, from: year, to: nullable(year) }),
+  'gazetteers/regions.yml': named({ id: str }),
+  'gazetteers/events.yml': named({}),
+  'gazetteers/instruments.yml': named({}),
+  'gazetteers/norp.yml': named({}),
+  'gazetteers/organizations.yml': named({}),
+};
+
+const typedLists = map({}, { rest: strings });
+const entityPatterns = map({
+  source: str, leading: strings, titles: strings, heads: typedLists, country_bound_heads: strings, numbered: typedLists,
+  connectors: strings, not_names: strings, date_outside: strings, breakers: strings, generic: strings, year_lead: strings,
+  vague_dates: strings, frequency_lead: strings, date_lead: strings, the_led: strings,
+  given_names: map({ extra: strings, exclude: strings }), place_prefixes: strings, other_heads: strings,
+  place_homonyms: list(map({ name: str, country: str, cues: strings }, { required: ['name', 'country'] }), byField('name')),
+});
+
+const abbreviations = map({
+  source: str, prefixes: strings, numberPrefixes: strings, mayEnd: strings, sentenceStarters: strings, nameTitles: strings,
+});
+
+const junkLines = map({ source: str, patterns: list(map({ id: str, pattern: str, note: str }, { required: ['id', 'pattern'] }), byField('id')) });
+
+/**
+ * The commitment lexicon's fields are checked by its own loader (commitments/lexicon.ts,
+ * owned with the commitment stage): here its entry lists only must not repeat an entry.
+ */
+const entries = (field: string): Schema => list(map({}, { rest: any }), byField(field));
+const commitments = map({
+  future_markers: entries('form'), predicate_adjectives: entries('word'), progressive_verbs: entries('lemma'),
+  reported_commitments: entries('noun'), escape_clauses: entries('phrase'), impersonal_directives: entries('phrase'),
+  host_formulae: entries('phrase'), reiterative_words: strings, discuss_objects: strings, invitation_objects: strings,
+  meeting_objects: strings, framing_blockers: strings, deliverable_participles: strings, directive_participles: strings,
+  descriptive_verbs: strings, deliverable_subjects: strings, agent_nouns: strings, group_references: strings,
+  grouping_nouns: strings, outside_quantifiers: strings, leader_titles: strings,
+}, { rest: any });
+
+export const PIPELINE_SCHEMAS: Record<string, Schema> = {
+  'pipeline.yml': pipeline,
+  ...gazetteers,
+  'lexicons/entity-patterns.yml': entityPatterns,
+  'lexicons/abbreviations.yml': abbreviations,
+  'lexicons/junk-lines.yml': junkLines,
+  'lexicons/commitments.yml': commitments,
+};
+
+/** The schema of a file (path relative to the pipeline folder); any other gazetteer takes the named-entry shape. */
+export function schemaFor(file: string): Schema | undefined {
+  return PIPELINE_SCHEMAS[file] ?? (file.startsWith('gazetteers/') ? named({}) : undefined);
+}
+
