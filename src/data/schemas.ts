@@ -44,7 +44,7 @@ const entityPatterns = map({
   source: str, leading: strings, titles: strings, heads: typedLists, country_bound_heads: strings, numbered: typedLists,
   connectors: strings, not_names: strings, date_outside: strings, breakers: strings, generic: strings, year_lead: strings,
   vague_dates: strings, frequency_lead: strings, date_lead: strings, the_led: strings,
-  given_names: map({ extra: strings, exclude: strings }), place_prefixes: strings, other_heads: strings,
+  given_names: map({ extra: strings, exclude: strings }), place_prefixes: strings, ship_prefixes: strings, other_heads: strings,
   place_homonyms: list(map({ name: str, country: str, cues: strings }, { required: ['name', 'country'] }), byField('name')),
 });
 

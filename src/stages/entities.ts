@@ -8,7 +8,7 @@
 import { copyDocument, type Document, type Entity, type NumericMention, type Token } from '../document.js';
 import { expectString } from '../data/load.js';
 import type { StageDefinition } from '../stage.js';
-import { commonWordList, givenNameWords } from '../data/english.js';
+import { commonWordList, givenNameWords, surnameWords } from '../data/english.js';
 import { dateCandidates } from './entities/dates.js';
 import { type Gazetteer, loadGazetteer } from './entities/gazetteer.js';
 import { type EntityLexicon, loadEntityLexicon } from './entities/lexicon.js';
@@ -101,6 +101,7 @@ export const entities: StageDefinition = {
   provides: ['entities'],
   learn() {
     givenNameWords();
+    surnameWords();
     commonWordList();
   },
   create(options, ctx) {
