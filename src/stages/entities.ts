@@ -14,6 +14,7 @@ import { type Gazetteer, loadGazetteer } from './entities/gazetteer.js';
 import { type EntityLexicon, loadEntityLexicon } from './entities/lexicon.js';
 import { givenNameCandidates, titleCandidates } from './entities/persons.js';
 import { phraseCandidates } from './entities/phrases.js';
+import { surnameCandidates } from './entities/surnames.js';
 import { type Candidate, PRIO, gazetteerCandidates, numberedCandidates, select } from './entities/propose.js';
 import { DocState, resolveSegment, spanText } from './entities/resolve.js';
 import { tokenizeRange, type Tok } from './entities/tokens.js';
@@ -124,6 +125,7 @@ export const entities: StageDefinition = {
         numberedCandidates(toks, lex, cands);
         titleCandidates(toks, lex, gaz, cands);
         if (!title) givenNameCandidates(toks, lex, gaz, cands);
+        surnameCandidates(toks, text.slice(toks[0].start, toks[toks.length - 1].end), title, lex, gaz, cands);
         if (!title) phraseCandidates({ toks, lex, gaz, posAt }, cands);
         dateCandidates(toks, segMentions, lex, cands);
         if (title) seenNameCandidates(toks, state, cands);
