@@ -13,22 +13,19 @@ const pipeline = map({
   stages: list(map({ stage: str, options: map({}, { rest: any }) }, { required: ['stage'] })),
 }, { required: ['stages'] });
 
-/** Gazetteers: three shapes (gazetteer.ts); every named entry is unique by its name. */
-const named = (keys: Record<string, Schema>): Schema =>
-  map({ source: str, type: ENTITY_TYPE, entries: list(map({ name: str, aliases: strings, type: ENTITY_TYPE, note: str, ...keys }, { required: ['name'] }), byField('name')) });
-const countries = map({
-  source: str, type: ENTITY_TYPE,
-  countries: list(map({
-    id: str, name: str, official: str, norp: strings, aliases: strings, type: ENTITY_TYPE, note: str, source: str,
-  }, { required: ['id', 'name'] }), byField('id')),
-});
-const groups = map({
-  source: str, type: ENTITY_TYPE,
-  groups: list(map({ country: nullable(str), names: strings, note: str }, { required: ['country', 'names'] })),
-});
+/** Gazetteers: three shapes (gazetteer.ts); every entry is unique by its name (countries: by code). */
+const namedEntries = (keys: Record<string, Schema>): Schema =>
+  list(map({ name: str, aliases: strings, type: ENTITY_TYPE, note: str, ...keys }, { required: ['name'] }), byField('name'));
+const countryEntries = list(map({
+  id: str, name: str, official: str, norp: strings, aliases: strings, type: ENTITY_TYPE, note: str, source: str,
+}, { required: ['id', 'name'] }), byField('id'));
+const groupEntries = list(map({ country: nullable(str), names: strings, note: str }, { required: ['country', 'names'] }));
+const gazetteer = (shape: Record<string, Schema>): Schema => map({ source: str, type: ENTITY_TYPE, ...shape });
+const named = (keys: Record<string, Schema>): Schema => gazetteer({ entries: namedEntries(keys) });
+const groups = gazetteer({ groups: groupEntries });
 const year = oneOf(num, str);
 const gazetteers: Record<string, Schema> = {
-  'gazetteers/countries.yml': countries,
+  'gazetteers/countries.yml': gazetteer({ countries: countryEntries }),
   'gazetteers/cities.yml': groups,
   'gazetteers/places.yml': groups,
   'gazetteers/persons.yml': named({ country: nullable(str), office: str, from: year, to: nullable(year) }),
@@ -38,6 +35,8 @@ const gazetteers: Record<string, Schema> = {
   'gazetteers/norp.yml': named({}),
   'gazetteers/organizations.yml': named({}),
 };
+/** A gazetteer file of another name: any of the three shapes, entries with the common keys. */
+const anyGazetteer = gazetteer({ entries: namedEntries({ id: str, country: nullable(str) }), countries: countryEntries, groups: groupEntries });
 
 const typedLists = map({}, { rest: strings });
 const entityPatterns = map({
@@ -77,8 +76,12 @@ export const PIPELINE_SCHEMAS: Record<string, Schema> = {
   'lexicons/commitments.yml': commitments,
 };
 
-/** The schema of a file (path relative to the pipeline folder); any other gazetteer takes the named-entry shape. */
-export function schemaFor(file: string): Schema | undefined {
-  return PIPELINE_SCHEMAS[file] ?? (file.startsWith('gazetteers/') ? named({}) : undefined);
+/** A gazetteer file in any folder: by its name, else whichever of the three shapes it has. */
+export function gazetteerSchema(fileName: string): Schema {
+  return gazetteers[`gazetteers/${fileName}`] ?? anyGazetteer;
 }
 
+/** The schema of a file (path relative to the pipeline folder), if it has one. */
+export function schemaFor(file: string): Schema | undefined {
+  return PIPELINE_SCHEMAS[file] ?? (file.startsWith('gazetteers/') ? anyGazetteer : undefined);
+}

@@ -7,12 +7,13 @@
  * data error, reported with both files.
  */
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { EntityType } from '../../document.js';
 import { GOLD_ENTITY_TYPES } from '../../document.js';
 import {
   ConfigError, type DataLoader, expectList, expectRecord, expectString, expectStringList,
 } from '../../data/load.js';
+import { gazetteerSchema } from '../../data/schemas.js';
 import { phraseKeys, type Tok } from './tokens.js';
 
 export interface GazEntry {
@@ -137,7 +138,7 @@ export function loadGazetteer(data: DataLoader, folder: string): Gazetteer {
 
 function loadFile(gaz: Gazetteer, data: DataLoader, rel: string, plurals: Array<[string, GazEntry]>): void {
   const file = data.displayName(rel);
-  const doc = expectRecord(file, '(top level)', data.yaml(rel));
+  const doc = expectRecord(file, '(top level)', data.yaml(rel, gazetteerSchema(basename(rel))));
   expectString(file, 'source', doc.source);
   const fileType = entityType(file, 'type', doc.type);
   if (doc.groups !== undefined) {
