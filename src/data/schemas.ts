@@ -15,7 +15,9 @@ const pipeline = map({
 
 /** Gazetteers: three shapes (gazetteer.ts); every entry is unique by its name (countries: by code). */
 const namedEntries = (keys: Record<string, Schema>): Schema =>
-  list(map({ name: str, aliases: strings, type: ENTITY_TYPE, note: str, ...keys }, { required: ['name'] }), byField('name'));
+  list(map({
+    name: str, aliases: strings, type: ENTITY_TYPE, country: nullable(str), id: str, note: str, source: str, ...keys,
+  }, { required: ['name'] }), byField('name'));
 const countryEntries = list(map({
   id: str, name: str, official: str, norp: strings, aliases: strings, type: ENTITY_TYPE, note: str, source: str,
 }, { required: ['id', 'name'] }), byField('id'));
@@ -28,15 +30,15 @@ const gazetteers: Record<string, Schema> = {
   'gazetteers/countries.yml': gazetteer({ countries: countryEntries }),
   'gazetteers/cities.yml': groups,
   'gazetteers/places.yml': groups,
-  'gazetteers/persons.yml': named({ country: nullable(str), office: str, from: year, to: nullable(year) }),
-  'gazetteers/regions.yml': named({ id: str }),
+  'gazetteers/persons.yml': named({ office: str, from: year, to: nullable(year) }),
+  'gazetteers/regions.yml': named({}),
   'gazetteers/events.yml': named({}),
   'gazetteers/instruments.yml': named({}),
   'gazetteers/norp.yml': named({}),
   'gazetteers/organizations.yml': named({}),
 };
 /** A gazetteer file of another name: any of the three shapes, entries with the common keys. */
-const anyGazetteer = gazetteer({ entries: namedEntries({ id: str, country: nullable(str) }), countries: countryEntries, groups: groupEntries });
+const anyGazetteer = gazetteer({ entries: namedEntries({}), countries: countryEntries, groups: groupEntries });
 
 const typedLists = map({}, { rest: strings });
 const entityPatterns = map({
