@@ -212,8 +212,13 @@ describe('persons beyond the gazetteer', () => {
     expect(persons('Prime Minister Johnson spoke.')).toEqual([['Johnson', 'PERSON', 'Johnson']]);
   });
   it('takes names after titles without a period and after abbreviated ranks', () => {
-    expect(persons('Mr Tanaka met Lt. Gen. Maria Ostrova and Sheriff Dale Quint.')).toEqual([
-      ['Tanaka', 'PERSON', 'Tanaka'], ['Maria Ostrova', 'PERSON', 'Maria Ostrova'], ['Dale Quint', 'PERSON', 'Dale Quint'],
+    expect(persons('Mr Okonkwo met Lt. Gen. Maria Ostrova and Sheriff Dale Quint.')).toEqual([
+      ['Okonkwo', 'PERSON', 'Okonkwo'], ['Maria Ostrova', 'PERSON', 'Maria Ostrova'], ['Dale Quint', 'PERSON', 'Dale Quint'],
+    ]);
+  });
+  it('gives a surname met before the full name the fullest form', () => {
+    expect(persons('Mr. Kushner spoke first. Later Mr. Jared Kushner left.')).toEqual([
+      ['Kushner', 'PERSON', 'Jared Kushner'], ['Jared Kushner', 'PERSON', 'Jared Kushner'],
     ]);
   });
   it('takes no person from a ship named after one', () => {

@@ -96,6 +96,19 @@ function seenNameCandidates(toks: Tok[], state: DocState, out: Candidate[]): voi
   }
 }
 
+/**
+ * A surname met before the full name (`Mr. Kushner …, Mr. Jared Kushner`) takes the
+ * fullest form the document gives (guide §5), once the whole document is read.
+ */
+function fullestPersonIds(found: Entity[], text: string, state: DocState): void {
+  for (let k = 0; k < found.length; k++) {
+    const e = found[k];
+    if (e.type !== 'PERSON' || e.id !== text.slice(e.start, e.end)) continue;
+    const full = state.surnames.get(e.id);
+    if (full && full.length > e.id.length) found[k] = { ...e, id: full };
+  }
+}
+
 export const entities: StageDefinition = {
   name: 'entities',
   requires: ['text', 'tokens', 'segments'],
@@ -152,6 +165,7 @@ export const entities: StageDefinition = {
       for (const h of early) if (state.names.size > h.seen) perSeg[h.k] = run(h.toks, h.segMentions, true);
       const next = copyDocument(doc);
       next.entities = perSeg.flat();
+      fullestPersonIds(next.entities, text, state);
       return next;
     };
   },
