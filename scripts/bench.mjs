@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
  * npm run bench [-- FOLDER] [--limit N] [--workers N] [--double] [--keep]
+ * npm run bench -- --scaling [options of scripts/scaling.mjs]
  *
  * Annotates a corpus with the built CLI (dist/, a child process, --force) and,
  * over the same files, times bare single-threaded wink-nlp readDoc (default
@@ -24,6 +25,11 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
+if (args.includes('--scaling')) {
+  // The scaling benchmark (stage times on pathological shapes) lives in its own script.
+  const r = spawnSync(process.execPath, [join(root, 'scripts', 'scaling.mjs'), ...args.filter((a) => a !== '--scaling')], { stdio: 'inherit' });
+  process.exit(r.status ?? 1);
+}
 const opt = (name) => {
   const i = args.indexOf(name);
   if (i < 0) return undefined;

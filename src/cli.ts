@@ -1,87 +1,56 @@
 #!/usr/bin/env node
-/** The `jsa` command: a thin shell over the library. Exit codes: 0 ok, 1 some documents failed, 2 usage error. */
-import { readFileSync } from 'node:fs';
+/**
+ * The `jsa` command: a dispatch table over src/commands/*. Each command module exports
+ * `HELP` and `run(args)`; user errors become one line on stderr and exit code 2.
+ * Exit codes: 0 ok, 1 some documents failed / a gate or diff found differences, 2 usage or input error
+ * (or --out in use by another run), 3 the run could not complete (its own I/O failed), 130/143 interrupted.
+ */
 import { ConfigError } from './data/load.js';
-import { writeFileAtomic } from './batch/atomic.js';
-import { mergeManifests, type Manifest } from './batch/manifest.js';
-import { ANNOTATE_HELP, parseAnnotateArgs, UsageError } from './batch/options.js';
+import { reasonOf, RunError } from './batch/errors.js';
 import { PipelineLoadError } from './batch/pool.js';
-import { runBatch, summaryLine } from './batch/run.js';
+import { InputError, UsageError } from './cli/errors.js';
 
-const USAGE = `usage: jsa annotate [FILE|FOLDER…] [--out DIR] [--workers N] [--force] [--shard K/N] [--pipeline DIR] …
-       jsa eval --gold DIR --pred DIR
-       jsa merge-manifests MANIFEST… [--out FILE]
-Run \`jsa annotate --help\` for every annotate option.
+interface Command { HELP: string; run(args: string[]): number | Promise<number> }
+
+const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
+  annotate: { summary: 'annotate [FILE|FOLDER…] [--out DIR] [options]', load: () => import('./commands/annotate.js') },
+  eval: { summary: 'eval --gold DIR --pred DIR [--errors] [--json [FILE]] [--min NAME=VALUE]…', load: () => import('./commands/eval.js') },
+  diff: { summary: 'diff OLD NEW [--json FILE]', load: () => import('./commands/diff.js') },
+  export: { summary: 'export OUT --to DIR [--format csv]', load: () => import('./commands/export.js') },
+  'merge-manifests': { summary: 'merge-manifests MANIFEST… [--out FILE]', load: () => import('./commands/merge.js') },
+};
+
+const USAGE = `${Object.values(COMMANDS).map((c, i) => `${i ? '      ' : 'usage:'} jsa ${c.summary}`).join('\n')}
+Run \`jsa <command> --help\` for each command's options.
 `;
 
 const err = (s: string): void => void process.stderr.write(s);
 
-async function annotate(args: string[]): Promise<number> {
-  const opts = parseAnnotateArgs(args);
-  if (opts === 'help') {
-    process.stdout.write(ANNOTATE_HELP);
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === '-h' || name === '--help' || name === 'help') {
+    process.stdout.write(USAGE);
     return 0;
   }
-  const { exitCode, manifest } = await runBatch(opts, err);
-  err(summaryLine(manifest));
-  return exitCode;
-}
-
-/** Merges shard manifests (e.g. `out/_manifest.shard-*.json`) into one, to stdout or --out FILE. */
-function mergeCommand(args: string[]): number {
-  let out: string | null = null;
-  const files: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    if (args[i] === '--out') {
-      out = args[++i];
-      if (!out) throw new UsageError('--out expects a file');
-    } else if (args[i] === '-h' || args[i] === '--help') {
-      process.stdout.write('usage: jsa merge-manifests MANIFEST… [--out FILE]\n');
-      return 0;
-    } else if (args[i].startsWith('-')) throw new UsageError(`unknown option ${args[i]}`);
-    else files.push(args[i]);
-  }
-  if (files.length === 0) throw new UsageError('merge-manifests needs at least one manifest file');
-  const named = files.map((file) => {
-    try {
-      return { file, manifest: JSON.parse(readFileSync(file, 'utf8')) as Manifest };
-    } catch (e) {
-      throw new UsageError(`cannot read manifest ${file}: ${(e as Error).message}`);
-    }
-  });
-  const merged = mergeManifests(named, (msg) => err(`jsa: warning: ${msg}\n`));
-  const text = `${JSON.stringify(merged, null, 1)}\n`;
-  if (out) writeFileAtomic(out, text);
-  else process.stdout.write(text);
-  err(summaryLine(merged));
-  return merged.totals.failed > 0 ? 1 : 0;
-}
-
-async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
-  try {
-    if (command === 'annotate') return await annotate(rest);
-    if (command === 'merge-manifests') return mergeCommand(rest);
-    if (command === 'eval') {
-      const { evalCommand } = await import('./eval/command.js');
-      return await evalCommand(rest);
-    }
-    if (command === '-h' || command === '--help' || command === 'help') {
-      process.stdout.write(USAGE);
-      return 0;
-    }
-    err(command ? `jsa: unknown command "${command}"\n${USAGE}` : USAGE);
+  const entry = name !== undefined && Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!entry) {
+    err(name === undefined ? USAGE : `jsa: unknown command "${name}"\n${USAGE}`);
     return 2;
+  }
+  try {
+    return await (await entry.load()).run(rest);
   } catch (e) {
-    if (e instanceof UsageError) {
-      err(`jsa: ${e.message}\n${USAGE}`);
-      return 2;
-    }
-    if (e instanceof ConfigError || e instanceof PipelineLoadError) {
-      err(`jsa: pipeline configuration: ${e.message}\n`);
-      return 2;
-    }
-    throw e;
+    if (e instanceof UsageError) err(`jsa ${name}: ${e.message}\nRun \`jsa ${name} --help\` for usage.\n`);
+    else if (e instanceof InputError) err(`jsa ${name}: ${e.message}\n`);
+    else if (e instanceof ConfigError || e instanceof PipelineLoadError) err(`jsa: pipeline configuration: ${e.message}\n`);
+    else if (e instanceof RunError) {
+      err(`jsa: ${e.message}\n`);
+      return e.exitCode;
+    } else if (typeof (e as NodeJS.ErrnoException)?.code === 'string') {
+      err(`jsa: ${reasonOf(e)}\n`); // an I/O failure no check above foresaw: still one line
+      return 3;
+    } else throw e;
+    return 2;
   }
 }
 

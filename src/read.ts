@@ -10,7 +10,7 @@ export class InputError extends Error {
   }
 }
 
-export type InputRejection = 'too-large' | 'binary' | 'nul-byte' | 'invalid-utf8';
+export type InputRejection = 'too-large' | 'binary' | 'nul-byte' | 'invalid-utf8' | 'not-a-regular-file' | 'timeout';
 
 /** Default size limit: statements are kilobytes; 10 MB leaves room for odd but real files. */
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
@@ -63,12 +63,18 @@ export function controlBytes(bytes: Uint8Array): { count: number; ratio: number 
   return { count, ratio: n === 0 ? 0 : count / n };
 }
 
-/** Throws when a file of `size` bytes is over the limit (checked before reading it). */
+const mb = (x: number): string => (x / 1024 / 1024).toFixed(1);
+
+/** Throws when a file of `size` bytes is over the limit. */
 export function checkSize(size: number, maxBytes: number = DEFAULT_MAX_BYTES): void {
   if (size > maxBytes) {
-    const mb = (x: number): string => (x / 1024 / 1024).toFixed(1);
     throw new InputError('too-large', `is ${mb(size)} MB, over the ${mb(maxBytes)} MB limit (raise it with --max-mb)`);
   }
+}
+
+/** For a stream read until the limit was passed: its real size is unknown. */
+export function overLimit(maxBytes: number): InputError {
+  return new InputError('too-large', `is over the ${mb(maxBytes)} MB limit (raise it with --max-mb)`);
 }
 
 /** Decodes a document's bytes; throws InputError saying why the file is unusable. */

@@ -1,7 +1,7 @@
 /** Shared by the batch and robustness tests: run the built CLI, build folders, read outputs. */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -68,3 +68,38 @@ export function snapshot(dir: string, keep: (name: string) => boolean = (n) => n
 }
 
 export const tempLeftovers = (dir: string): string[] => readdirSync(dir).filter((n) => n.endsWith('.jsa-tmp'));
+
+/** Waits until `cond()` holds, polling; throws after `ms` (generous: the machine may be loaded). */
+export async function waitFor(cond: () => boolean, what: string, ms = 120_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!cond()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+const PARAGRAPH = 'The United States and Japan reaffirmed their alliance and committed to expand cooperation on clean energy. ';
+
+/** `n` statements in `dir` (sorted names): the first corpus statements, or generated ones when the corpus is absent. */
+export function corpusFolder(dir: string, n: number): string[] {
+  mkdirSync(dir, { recursive: true });
+  if (!existsSync(CORPUS)) {
+    const names = Array.from({ length: n }, (_, i) => `doc-${String(i).padStart(5, '0')}.txt`);
+    names.forEach((name, i) => writeFileSync(join(dir, name), `Statement ${i}.\n${PARAGRAPH.repeat(40)}\n`));
+    return names;
+  }
+  const names = readdirSync(CORPUS).filter((x) => x.endsWith('.md')).sort().slice(0, n);
+  for (const name of names) copyFileSync(join(CORPUS, name), join(dir, name));
+  return names;
+}
+
+/** Starts the CLI and collects its stderr; `done` resolves with the exit status and stderr. */
+export function jsaBackground(args: string[], cwd: string = ROOT) {
+  const child = spawn(process.execPath, [CLI, ...args], { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (s: string) => { stderr += s; });
+  const done = new Promise<CliRun>((resolve) => child.on('close', (status, signal) => resolve({ status: status ?? (signal ? -1 : null), stdout: '', stderr })));
+  return { child, done, stderr: () => stderr };
+}
+
+export const jsonlCount = (dir: string): number => (existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.jsonl')).length : 0);

@@ -6,9 +6,10 @@
  * It is written atomically, also as a checkpoint during the run, and read
  * back by the next run to skip unchanged documents.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic, writeFileAtomicAsync } from './atomic.js';
+import { shown } from './errors.js';
+import type { EntryMeta } from './meta.js';
 import { shardTag, type Shard } from './shard.js';
 
 export const MANIFEST_SCHEMA = 'jsa-manifest/1';
@@ -34,6 +35,11 @@ export interface ManifestEntry extends Partial<Counts> {
   output: string | null;
   /** configHash of the pipeline that wrote `output`. */
   configHash: string | null;
+  /** Size and SHA-256 of `output` as written, so a rerun notices a truncated or changed output. */
+  outputBytes?: number;
+  outputSha256?: string;
+  /** From the front matter; null for a failed document. */
+  meta?: EntryMeta | null;
   /** Why it failed: too-large, binary, nul-byte, invalid-utf8, timeout, pipeline-error, … */
   reason?: string;
   message?: string;
@@ -100,17 +106,6 @@ export function sortEntries(entries: ManifestEntry[]): ManifestEntry[] {
   return entries.sort(byIdThenInput);
 }
 
-/** Reads a manifest; null when absent or unreadable (then nothing is skipped). */
-export function readManifest(path: string): Manifest | null {
-  if (!existsSync(path)) return null;
-  try {
-    const m = JSON.parse(readFileSync(path, 'utf8')) as Manifest;
-    return m && m.manifest === MANIFEST_SCHEMA && Array.isArray(m.documents) ? m : null;
-  } catch {
-    return null;
-  }
-}
-
 export function writeManifest(dir: string, name: string, manifest: Manifest): void {
   writeFileAtomic(join(dir, name), manifestText(manifest));
 }
@@ -138,13 +133,13 @@ export function mergeManifests(named: Array<{ file: string; manifest: Manifest }
   let complete = true;
   for (const { file, manifest: m } of named) {
     if (m.pipeline.configHash !== first.pipeline.configHash) {
-      warn(`${file}: configHash ${m.pipeline.configHash.slice(0, 12)}… differs from ${named[0].file}'s ${first.pipeline.configHash.slice(0, 12)}…`);
+      warn(`${shown(file)}: configHash ${m.pipeline.configHash.slice(0, 12)}… differs from ${shown(named[0].file)}'s ${first.pipeline.configHash.slice(0, 12)}…`);
     }
-    if (!m.complete) warn(`${file}: the run did not finish (a checkpoint)`);
+    if (!m.complete) warn(`${shown(file)}: the run did not finish (a checkpoint)`);
     complete &&= m.complete;
     for (const e of m.documents) {
       const key = `${e.id}\u0000${e.input}`;
-      if (docs.has(key)) warn(`${file}: ${e.input} also appears in an earlier manifest; keeping this one`);
+      if (docs.has(key)) warn(`${shown(file)}: ${shown(e.input)} also appears in an earlier manifest; keeping this one`);
       docs.set(key, e);
     }
     for (const [k, v] of Object.entries(m.timingsMs)) timings[k] = (timings[k] ?? 0) + v;

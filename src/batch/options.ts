@@ -1,8 +1,10 @@
 /** `jsa annotate` options: parsed and validated before any input is read. */
 import { availableParallelism } from 'node:os';
+import { parseCommandArgs } from '../cli/args.js';
 import { DEFAULT_PIPELINE_DIR } from '../pipeline-identity.js';
 import { DEFAULT_MAX_BYTES } from '../read.js';
 import { parseShard, type Shard } from './shard.js';
+import { UsageError } from '../cli/errors.js';
 
 export interface BatchOptions {
   /** Files or folders to annotate. */
@@ -19,13 +21,8 @@ export interface BatchOptions {
   progress: boolean;
 }
 
-/** A bad command line: exit code 2. */
-export class UsageError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'UsageError';
-  }
-}
+/** A bad command line: exit code 2 (the one usage-error type of every command). */
+export { UsageError } from '../cli/errors.js';
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
 
@@ -36,80 +33,90 @@ hidden entries skipped) and every file named explicitly; writes OUT/<name>.jsonl
 per document and the run manifest OUT/_manifest.json.
 
   --out DIR          output folder (default: output; inputs default to input)
-  --workers N        worker threads (default: one per core, ${availableParallelism()} here)
+  --workers N        worker threads (default: one per core, ${availableParallelism()} here;
+                     capped at two per core)
   --force            annotate everything again (default: skip documents whose
                      input SHA-256 and pipeline configHash are unchanged and
                      whose output exists)
   --shard K/N        only the documents with hash(id) mod N = K (0-based K);
                      the manifest is then OUT/_manifest.shard-K-of-N.json
   --pipeline DIR     pipeline folder (default: the package's pipeline/)
-  --timeout-ms N     per-document time limit (default ${DEFAULT_TIMEOUT_MS})
-  --max-mb N         input size limit in MB (default ${DEFAULT_MAX_BYTES / 1024 / 1024})
+  --timeout-ms N     per-document time limit, reading included (default
+                     ${DEFAULT_TIMEOUT_MS}, at most 2147483647)
+  --max-mb N         input size limit in MB (default ${DEFAULT_MAX_BYTES / 1024 / 1024}, at most 512)
   --progress, --no-progress
                      progress line on stderr (default: when stderr is a terminal)
   -h, --help         this help
 
-Exit status: 0 all documents annotated (or skipped), 1 some failed, 2 usage error.
+Exit status: 0 all documents annotated (or skipped), 1 some failed, 2 usage
+error or --out in use by another run, 3 the run could not complete (--out not
+writable, manifest not saved, disk full), 130/143 interrupted (SIGINT/SIGTERM).
 `;
 
-function positiveInt(name: string, value: string | undefined): number {
-  if (value === undefined || !/^\d+$/.test(value) || Number(value) < 1) {
-    throw new UsageError(`${name} expects a positive integer, got ${value === undefined ? 'nothing' : `"${value}"`}`);
-  }
+/** Timers hold a signed 32-bit millisecond count; Node turns anything larger into 1 ms. */
+export const MAX_TIMEOUT_MS = 2 ** 31 - 1;
+
+/** Each worker holds its own pipeline (~100 MB) and heap: more than two per core only costs memory. */
+export const maxWorkers = (): number => 2 * availableParallelism();
+
+function positiveInt(name: string, value: string, max: number = Number.MAX_SAFE_INTEGER): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`${name} expects a positive integer, got "${value}"`);
+  if (Number(value) > max) throw new UsageError(`${name} must be at most ${max}, got ${value}`);
   return Number(value);
 }
 
-/** Parses the arguments after `annotate`; returns 'help' for --help. */
-export function parseAnnotateArgs(args: string[]): BatchOptions | 'help' {
-  const opts: BatchOptions = {
-    inputs: [], out: 'output', workers: availableParallelism(), force: false, shard: null,
-    pipelineDir: DEFAULT_PIPELINE_DIR, timeoutMs: DEFAULT_TIMEOUT_MS, maxBytes: DEFAULT_MAX_BYTES,
-    progress: Boolean(process.stderr.isTTY),
+const OPTIONS = {
+  out: { type: 'string', short: 'o' },
+  workers: { type: 'string', short: 'j' },
+  force: { type: 'boolean' },
+  shard: { type: 'string' },
+  pipeline: { type: 'string' },
+  'timeout-ms': { type: 'string' },
+  'max-mb': { type: 'string' },
+  progress: { type: 'boolean' },
+  'no-progress': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** Parses the arguments after `annotate`; returns 'help' for --help. Warnings (a capped --workers) go to `warn`. */
+export function parseAnnotateArgs(args: string[], warn: (msg: string) => void = (m) => process.stderr.write(`jsa: warning: ${m}\n`)): BatchOptions | 'help' {
+  const parsed = parseCommandArgs(args, OPTIONS);
+  const v = parsed.values;
+  if (v.help) return 'help';
+  const value = (name: keyof typeof OPTIONS): string | undefined => {
+    const x = v[name];
+    if (x === '') throw new UsageError(`--${name} expects a value`);
+    return typeof x === 'string' ? x : undefined;
   };
-  let onlyPaths = false;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (onlyPaths || !arg.startsWith('-') || arg === '-') {
-      opts.inputs.push(arg);
-      continue;
-    }
-    const eq = arg.indexOf('=');
-    const name = eq > 0 && arg.startsWith('--') ? arg.slice(0, eq) : arg;
-    const inline = eq > 0 && arg.startsWith('--') ? arg.slice(eq + 1) : undefined;
-    const value = (): string => {
-      const v = inline ?? args[++i];
-      if (v === undefined || v === '') throw new UsageError(`${name} expects a value`);
-      return v;
-    };
-    const flag = (): true => {
-      if (inline !== undefined) throw new UsageError(`${name} takes no value`);
-      return true;
-    };
-    switch (name) {
-      case '--': onlyPaths = true; break;
-      case '-h': case '--help': flag(); return 'help';
-      case '--out': case '-o': opts.out = value(); break;
-      case '--workers': case '-j': opts.workers = positiveInt(name, value()); break;
-      case '--force': opts.force = flag(); break;
-      case '--shard': {
-        const shard = parseShard(value());
-        if (typeof shard === 'string') throw new UsageError(shard);
-        opts.shard = shard;
-        break;
-      }
-      case '--pipeline': opts.pipelineDir = value(); break;
-      case '--timeout-ms': opts.timeoutMs = positiveInt(name, value()); break;
-      case '--max-mb': {
-        const v = value();
-        if (!/^\d+(\.\d+)?$/.test(v) || Number(v) <= 0) throw new UsageError(`--max-mb expects a positive number, got "${v}"`);
-        opts.maxBytes = Math.floor(Number(v) * 1024 * 1024);
-        break;
-      }
-      case '--progress': opts.progress = flag(); break;
-      case '--no-progress': flag(); opts.progress = false; break;
-      default: throw new UsageError(`unknown option ${name}`);
+  const opts: BatchOptions = {
+    inputs: parsed.positionals.length > 0 ? parsed.positionals : ['input'],
+    out: value('out') ?? 'output', workers: availableParallelism(), force: Boolean(v.force), shard: null,
+    pipelineDir: value('pipeline') ?? DEFAULT_PIPELINE_DIR, timeoutMs: DEFAULT_TIMEOUT_MS, maxBytes: DEFAULT_MAX_BYTES,
+    progress: v['no-progress'] ? false : v.progress ? true : Boolean(process.stderr.isTTY),
+  };
+  const workers = value('workers');
+  if (workers !== undefined) {
+    opts.workers = positiveInt('--workers', workers);
+    if (opts.workers > maxWorkers()) {
+      warn(`--workers ${opts.workers} capped at ${maxWorkers()} (two per core; each worker holds its own pipeline and up to a 2 GB heap)`);
+      opts.workers = maxWorkers();
     }
   }
-  if (opts.inputs.length === 0) opts.inputs.push('input');
+  const shard = value('shard');
+  if (shard !== undefined) {
+    const parsedShard = parseShard(shard);
+    if (typeof parsedShard === 'string') throw new UsageError(parsedShard);
+    opts.shard = parsedShard;
+  }
+  const timeout = value('timeout-ms');
+  if (timeout !== undefined) opts.timeoutMs = positiveInt('--timeout-ms', timeout, MAX_TIMEOUT_MS);
+  const maxMb = value('max-mb');
+  if (maxMb !== undefined) {
+    if (!/^\d+(\.\d+)?$/.test(maxMb) || Number(maxMb) <= 0) throw new UsageError(`--max-mb expects a positive number, got "${maxMb}"`);
+    opts.maxBytes = Math.floor(Number(maxMb) * 1024 * 1024);
+    if (opts.maxBytes < 1) throw new UsageError(`--max-mb ${maxMb} is below one byte`);
+    // Far above any real statement, and below what one buffer or string can hold.
+    if (Number(maxMb) > 512) throw new UsageError(`--max-mb must be at most 512, got ${maxMb}`);
+  }
   return opts;
 }

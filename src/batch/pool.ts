@@ -65,6 +65,8 @@ export class WorkerPool {
   private seq = 0;
   private fatal: Error | null = null;
   private seed: PipelineSeed | null | undefined;
+  /** Set by `abandon`: every job, now and later, ends with this result. */
+  private abandoned: JobResult | null = null;
 
   constructor(private readonly opts: PoolOptions) {
     tuneJitForBatch();
@@ -72,6 +74,7 @@ export class WorkerPool {
 
   run(job: Job): Promise<JobResult> {
     if (this.fatal) return Promise.reject(this.fatal);
+    if (this.abandoned) return Promise.resolve(this.abandoned);
     return new Promise((resolve, reject) => {
       this.queue.push({ seq: this.seq++, job, resolve, reject });
       this.dispatch();
@@ -82,6 +85,19 @@ export class WorkerPool {
     const workers = [...this.slots].map((s) => s.worker);
     this.slots.clear();
     await Promise.all(workers.map((w) => w.terminate()));
+  }
+
+  /** Ends every job at once with `result` and stops the workers (an interrupted run). */
+  abandon(result: JobResult): void {
+    this.abandoned = result;
+    const slots = [...this.slots];
+    this.slots.clear();
+    for (const p of this.queue.splice(0)) p.resolve(result);
+    for (const s of slots) {
+      if (s.timer) clearTimeout(s.timer);
+      for (const p of s.jobs.splice(0)) p.resolve(result);
+      void s.worker.terminate();
+    }
   }
 
   private dispatch(): void {

@@ -1,6 +1,7 @@
 /** Messages between the batch runner and its worker threads. */
 import type { PipelineSeed } from '../pipeline.js';
 import type { Counts } from './manifest.js';
+import type { EntryMeta } from './meta.js';
 
 export interface Job {
   id: string;
@@ -10,8 +11,8 @@ export interface Job {
 }
 
 export type JobResult =
-  /** `output`: the `.jsonl` file's bytes, for the main thread to write. */
-  | { ok: true; counts: Counts; timings: Record<string, number>; output: Uint8Array; note?: string }
+  /** `output`: the `.jsonl` file's bytes, for the main thread to write; `outputSha256`: their hash, for the manifest. */
+  | { ok: true; counts: Counts; meta: EntryMeta; timings: Record<string, number>; output: Uint8Array; outputSha256: string; note?: string }
   | { ok: false; reason: string; message: string; timings?: Record<string, number> };
 
 export type ToWorker =

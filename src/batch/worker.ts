@@ -4,12 +4,14 @@
  * writes them, so slow disk writes never hold up annotation). Failures are
  * results, not crashes, so one bad document never stops the run.
  */
+import { createHash } from 'node:crypto';
 import v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { parentPort, workerData } from 'node:worker_threads';
 import { toJsonl } from '../emit/jsonl.js';
 import { loadPipeline, warmStages, type Pipeline } from '../pipeline.js';
 import { decodeInput, InputError } from '../read.js';
+import { entryMeta } from './meta.js';
 import type { FromWorker, JobResult, ToWorker, WorkerInit } from './protocol.js';
 
 const port = parentPort!;
@@ -28,6 +30,7 @@ function run(pipeline: Pipeline, msg: Extract<ToWorker, { type: 'job' }>): JobRe
   const timings: Record<string, number> = {};
   let jsonl: string;
   let counts;
+  let meta;
   try {
     const doc = pipeline.annotate(id, text, timings);
     jsonl = toJsonl(doc);
@@ -35,15 +38,17 @@ function run(pipeline: Pipeline, msg: Extract<ToWorker, { type: 'job' }>): JobRe
       segments: doc.segments.length, entities: doc.entities.length,
       commitments: doc.commitments.length, tokens: doc.tokens.length,
     };
+    meta = entryMeta(doc.meta);
   } catch (err) {
     const e = err as Error;
     const where = /\n\s+at (.*)/.exec(e.stack ?? '')?.[1];
     return { ok: false, reason: 'pipeline-error', message: `pipeline failed: ${e.message}${where ? ` (at ${where})` : ''}`, timings };
   }
   const output = utf8.encode(jsonl); // a buffer of its own, so it can be transferred
+  const outputSha256 = createHash('sha256').update(output).digest('hex');
   const note = text.length === 0 ? 'empty input: empty output written'
     : counts.segments === 0 ? 'no text to annotate: empty output written' : undefined;
-  return note ? { ok: true, counts, timings, output, note } : { ok: true, counts, timings, output };
+  return { ok: true, counts, meta, timings, output, outputSha256, ...(note ? { note } : {}) };
 }
 
 /*

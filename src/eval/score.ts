@@ -1,62 +1,47 @@
 /**
  * Scoring per annotation guide §4: segments by exact (start, end); entities
  * strict and lenient, micro and per type; commitments matched one-to-one by
- * trigger overlap within the same gold segment.
+ * trigger overlap within the same gold segment. Both sides go through the same
+ * filter, so a run scored against itself is 1.000 everywhere.
  */
 import type { CommitmentRecord, EntityRecord, SegmentRecord } from '../emit/jsonl.js';
 import { GOLD_ENTITY_TYPES } from '../document.js';
-import { type Accuracy, type Prf, accuracy, prf } from './prf.js';
-
-interface Range { start: number; end: number }
-
-const overlap = (a: Range, b: Range): number => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
-
-/** One-to-one matching: candidate pairs by decreasing score, each side used once. */
-function greedyMatch<P, G>(pred: P[], gold: G[], score: (p: P, g: G) => number): Array<[P, G]> {
-  const pairs: Array<[number, number, number]> = [];
-  pred.forEach((p, i) => gold.forEach((g, j) => {
-    const s = score(p, g);
-    if (s > 0) pairs.push([s, i, j]);
-  }));
-  pairs.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
-  const usedP = new Set<number>();
-  const usedG = new Set<number>();
-  const out: Array<[P, G]> = [];
-  for (const [, i, j] of pairs) {
-    if (usedP.has(i) || usedG.has(j)) continue;
-    usedP.add(i);
-    usedG.add(j);
-    out.push([pred[i], gold[j]]);
-  }
-  return out;
-}
-
-/** Raw counts, summed over documents before ratios are taken. */
-class Tally {
-  seg = { tp: 0, pred: 0, gold: 0, kindOk: 0 };
-  ent = new Map<string, { strictTp: number; lenientTp: number; pred: number; gold: number }>();
-  entIdOk = 0;
-  entStrictTp = 0;
-  trig = { tp: 0, pred: 0, gold: 0 };
-  cat = new Map<string, { tp: number; pred: number; gold: number }>();
-  parties = 0;
-  reiterated = 0;
-  negated = 0;
-  strengthErr = 0;
-  strengthN = 0;
-
-  entType(t: string) {
-    if (!this.ent.has(t)) this.ent.set(t, { strictTp: 0, lenientTp: 0, pred: 0, gold: 0 });
-    return this.ent.get(t)!;
-  }
-
-  category(c: string) {
-    if (!this.cat.has(c)) this.cat.set(c, { tp: 0, pred: 0, gold: 0 });
-    return this.cat.get(c)!;
-  }
-}
+import { InputError } from '../cli/errors.js';
+import { diffDocument, type DocDiff, type FieldFilter } from '../diff/diff.js';
+import { commitmentsOf, type Located } from '../diff/items.js';
+import { wordChars } from './contract.js';
+import { greedyMatch, overlap, segmentLocator } from './match.js';
+import type { Accuracy, Prf } from './prf.js';
+import { Tally } from './tally.js';
 
 const SCORED_TYPES = new Set<string>(GOLD_ENTITY_TYPES);
+
+/** What eval's error list compares: the fields that §4 scores. */
+const SCORED_FIELDS: FieldFilter = {
+  segment: ['kind'],
+  entity: ['start', 'end', 'type', 'id'],
+  commitment: ['trigger', 'category', 'parties', 'reiterated', 'negated', 'strength'],
+};
+
+/** The view both sides are scored on: only the entity types the guide annotates. */
+const scoredView = (records: SegmentRecord[]): SegmentRecord[] =>
+  records.map((r) => ({ ...r, entities: r.entities.filter((e) => SCORED_TYPES.has(e.type)) }));
+
+/** Gold and prediction must describe the same text: equal spans must carry the same words. */
+function checkAligned(doc: string, gold: SegmentRecord[], pred: SegmentRecord[]): void {
+  const text = new Map<string, string>();
+  for (const g of gold) text.set(`s${g.start}:${g.end}`, g.text);
+  for (const e of gold.flatMap((g) => g.entities)) text.set(`e${e.start}:${e.end}`, e.text);
+  const check = (key: string, t: string, what: string) => {
+    const g = text.get(key);
+    if (g !== undefined && wordChars(g) !== wordChars(t)) {
+      throw new InputError(`${doc}: gold and prediction disagree on the text of the ${what} at ${key.slice(1)} `
+        + `(${JSON.stringify(g.slice(0, 40))} vs ${JSON.stringify(t.slice(0, 40))}): were they made from the same source text?`);
+    }
+  };
+  for (const p of pred) check(`s${p.start}:${p.end}`, p.text, 'segment');
+  for (const e of pred.flatMap((p) => p.entities)) check(`e${e.start}:${e.end}`, e.text, 'entity');
+}
 
 function scoreSegments(t: Tally, pred: SegmentRecord[], gold: SegmentRecord[]): void {
   const goldBySpan = new Map(gold.map((s) => [`${s.start}:${s.end}`, s]));
@@ -70,114 +55,92 @@ function scoreSegments(t: Tally, pred: SegmentRecord[], gold: SegmentRecord[]): 
   }
 }
 
+const spanOf = { pred: (e: EntityRecord) => e, gold: (e: EntityRecord) => e };
+
 function scoreEntities(t: Tally, pred: EntityRecord[], gold: EntityRecord[]): void {
-  const scoredPred = pred.filter((e) => SCORED_TYPES.has(e.type));
-  for (const e of scoredPred) t.entType(e.type).pred++;
+  for (const e of pred) t.entType(e.type).pred++;
   for (const e of gold) t.entType(e.type).gold++;
   const goldStrict = new Map(gold.map((e) => [`${e.start}:${e.end}:${e.type}`, e]));
-  for (const p of scoredPred) {
-    const g = goldStrict.get(`${p.start}:${p.end}:${p.type}`);
+  for (const p of pred) {
+    const key = `${p.start}:${p.end}:${p.type}`;
+    const g = goldStrict.get(key);
     if (!g) continue;
+    goldStrict.delete(key); // one-to-one
     t.entType(p.type).strictTp++;
     t.entStrictTp++;
     if ((g.id ?? null) === (p.id ?? null)) t.entIdOk++;
   }
-  const lenient = greedyMatch(scoredPred, gold, (p, g) => (p.type === g.type ? overlap(p, g) : 0));
+  const lenient = greedyMatch(pred, gold, spanOf, (p, g) => (p.type === g.type ? overlap(p, g) : 0));
   for (const [p] of lenient) t.entType(p.type).lenientTp++;
 }
 
 const sameSet = (a: string[], b: string[]): boolean =>
   a.length === b.length && [...a].sort().join('\u0000') === [...b].sort().join('\u0000');
 
-function scoreCommitments(t: Tally, pred: CommitmentRecord[], gold: Array<CommitmentRecord & { seg: number }>,
-  segmentOf: (offset: number) => number): void {
-  t.trig.pred += pred.length;
-  t.trig.gold += gold.length;
-  for (const p of pred) t.category(p.category).pred++;
-  for (const g of gold) t.category(g.category).gold++;
-  const matches = greedyMatch(pred, gold, (p, g) =>
-    segmentOf(p.trigger.start) === g.seg ? overlap(p.trigger, g.trigger) : 0);
-  for (const [p, g] of matches) {
+function scoreCommitments(t: Tally, pred: SegmentRecord[], gold: SegmentRecord[]): void {
+  const p = commitmentsOf(pred);
+  const g = commitmentsOf(gold);
+  t.trig.pred += p.length;
+  t.trig.gold += g.length;
+  for (const c of p) t.category(c.record.category).pred++;
+  for (const c of g) t.category(c.record.category).gold++;
+  const goldSegOf = segmentLocator(gold);
+  const trig = (c: Located<CommitmentRecord>) => c.record.trigger;
+  const matches = greedyMatch(p, g, { pred: trig, gold: trig }, (a, b) =>
+    goldSegOf(a.record.trigger.start) === b.at ? overlap(a.record.trigger, b.record.trigger) : 0);
+  for (const [{ record: a }, { record: b }] of matches) {
     t.trig.tp++;
-    if (p.category === g.category) t.category(g.category).tp++;
-    if (sameSet(p.parties, g.parties)) t.parties++;
-    if (p.reiterated === g.reiterated) t.reiterated++;
-    if (p.negated === g.negated) t.negated++;
-    if (p.strength !== null && g.strength !== null) {
-      t.strengthErr += Math.abs(p.strength - g.strength);
+    if (a.category === b.category) t.category(b.category).tp++;
+    if (sameSet(a.parties, b.parties)) t.parties++;
+    if (a.reiterated === b.reiterated) t.reiterated++;
+    if (a.negated === b.negated) t.negated++;
+    if (a.strength !== null && b.strength !== null) {
+      t.strengthErr += Math.abs(a.strength - b.strength);
       t.strengthN++;
     }
   }
 }
 
 export interface EvalReport {
-  documents: { gold: number; predicted: number; missing: string[] };
+  /** Scores cover `scored` documents, those on both sides; the others are listed. */
+  documents: { gold: number; predicted: number; scored: number; missingInPred: string[]; missingInGold: string[] };
   segments: Prf & { kindAccuracy: Accuracy };
-  entities: {
-    strict: Prf;
-    lenient: Prf;
-    idAccuracy: Accuracy;
-    byType: Record<string, { strict: Prf; lenient: Prf }>;
-  };
-  commitments: {
-    trigger: Prf;
-    category: Prf;
-    byCategory: Record<string, Prf>;
-    parties: Accuracy;
-    reiterated: Accuracy;
-    negated: Accuracy;
-    /** Mean absolute strength error over matched pairs where both have a strength. */
-    strengthMae: { mae: number; n: number };
-  };
+  entities: ReturnType<Tally['entities']>;
+  commitments: ReturnType<Tally['commitments']> & { strengthMae: { mae: number; n: number } };
+  /** Per document with differences: missed (gold only), spurious (prediction only), changed items. */
+  errors: Record<string, { missed: DocDiff['removed']; spurious: DocDiff['added']; changed: DocDiff['changed'] }>;
 }
 
 /** Scores predicted documents against gold documents (both in the contract format). */
 export function evaluate(gold: Map<string, SegmentRecord[]>, pred: Map<string, SegmentRecord[]>): EvalReport {
   const t = new Tally();
-  const missing: string[] = [];
-  for (const [doc, goldSegs] of gold) {
-    const predSegs = pred.get(doc) ?? [];
-    if (!pred.has(doc)) missing.push(doc);
-    scoreSegments(t, predSegs, goldSegs);
-    scoreEntities(t, predSegs.flatMap((s) => s.entities), goldSegs.flatMap((s) => s.entities));
-    const segmentOf = (offset: number): number => {
-      const s = goldSegs.find((g) => offset >= g.start && offset < g.end);
-      return s ? s.seg : -1;
-    };
-    scoreCommitments(t, predSegs.flatMap((s) => s.commitments),
-      goldSegs.flatMap((s) => s.commitments.map((c) => ({ ...c, seg: s.seg }))), segmentOf);
-  }
-  const byType: EvalReport['entities']['byType'] = {};
-  let strict = prf(0, 0, 0);
-  let lenient = prf(0, 0, 0);
-  let sTp = 0, lTp = 0, nPred = 0, nGold = 0;
-  for (const type of [...t.ent.keys()].sort()) {
-    const c = t.ent.get(type)!;
-    byType[type] = { strict: prf(c.strictTp, c.pred, c.gold), lenient: prf(c.lenientTp, c.pred, c.gold) };
-    sTp += c.strictTp; lTp += c.lenientTp; nPred += c.pred; nGold += c.gold;
-  }
-  strict = prf(sTp, nPred, nGold);
-  lenient = prf(lTp, nPred, nGold);
-  const byCategory: Record<string, Prf> = {};
-  let catTp = 0;
-  for (const cat of [...t.cat.keys()].sort()) {
-    const c = t.cat.get(cat)!;
-    byCategory[cat] = prf(c.tp, c.pred, c.gold);
-    catTp += c.tp;
+  const errors: EvalReport['errors'] = {};
+  let scored = 0;
+  for (const [doc, goldAll] of gold) {
+    const predAll = pred.get(doc);
+    if (!predAll) continue;
+    scored++;
+    const g = scoredView(goldAll);
+    const p = scoredView(predAll);
+    checkAligned(doc, g, p);
+    scoreSegments(t, p, g);
+    scoreEntities(t, p.flatMap((s) => s.entities), g.flatMap((s) => s.entities));
+    scoreCommitments(t, p, g);
+    const d = diffDocument(g, p, SCORED_FIELDS);
+    if (d.added.length || d.removed.length || d.changed.length) {
+      errors[doc] = { missed: d.removed, spurious: d.added, changed: d.changed };
+    }
   }
   return {
-    documents: { gold: gold.size, predicted: [...gold.keys()].filter((d) => pred.has(d)).length, missing },
-    segments: { ...prf(t.seg.tp, t.seg.pred, t.seg.gold), kindAccuracy: accuracy(t.seg.kindOk, t.seg.tp) },
-    entities: { strict, lenient, idAccuracy: accuracy(t.entIdOk, t.entStrictTp), byType },
-    commitments: {
-      trigger: prf(t.trig.tp, t.trig.pred, t.trig.gold),
-      category: prf(catTp, t.trig.pred, t.trig.gold),
-      byCategory,
-      parties: accuracy(t.parties, t.trig.tp),
-      reiterated: accuracy(t.reiterated, t.trig.tp),
-      negated: accuracy(t.negated, t.trig.tp),
-      strengthMae: { mae: t.strengthN ? t.strengthErr / t.strengthN : 0, n: t.strengthN },
+    documents: {
+      gold: gold.size, predicted: pred.size, scored,
+      missingInPred: [...gold.keys()].filter((d) => !pred.has(d)),
+      missingInGold: [...pred.keys()].filter((d) => !gold.has(d)),
     },
+    segments: t.segments(),
+    entities: t.entities(),
+    commitments: t.commitments(),
+    errors,
   };
 }
 

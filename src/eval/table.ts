@@ -6,10 +6,20 @@ const pct = (x: number): string => x.toFixed(3);
 const row = (label: string, p: Prf): string =>
   `${label.padEnd(28)} ${pct(p.precision)}  ${pct(p.recall)}  ${pct(p.f1)}  ${String(p.tp).padStart(5)} ${String(p.predicted).padStart(5)} ${String(p.gold).padStart(5)}`;
 
+const listed = (names: string[]): string => (names.length > 5 ? `${names.slice(0, 5).join(', ')}, … ${names.length - 5} more` : names.join(', '));
+
+export function documentsLine(d: EvalReport['documents']): string {
+  const notes = [
+    d.missingInPred.length ? `not predicted: ${listed(d.missingInPred)}` : '',
+    d.missingInGold.length ? `not in gold: ${listed(d.missingInGold)}` : '',
+  ].filter(Boolean);
+  return `documents: ${d.scored} scored (gold ${d.gold}, predicted ${d.predicted})${notes.length ? `; ${notes.join('; ')}` : ''}`;
+}
+
 export function renderReport(r: EvalReport): string {
   const c = r.commitments;
   const lines = [
-    `documents: ${r.documents.predicted}/${r.documents.gold} predicted${r.documents.missing.length ? ` (missing: ${r.documents.missing.join(', ')})` : ''}`,
+    documentsLine(r.documents),
     '',
     `${''.padEnd(28)} P      R      F1        tp  pred  gold`,
     row('segments', r.segments),

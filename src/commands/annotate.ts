@@ -1,0 +1,17 @@
+/** `jsa annotate`: the batch runner (its options are parsed in batch/options.ts). */
+import { ANNOTATE_HELP, parseAnnotateArgs } from '../batch/options.js';
+import { runBatch, summaryLine } from '../batch/run.js';
+
+export const HELP = ANNOTATE_HELP;
+
+export async function run(args: string[]): Promise<number> {
+  const err = (s: string): void => void process.stderr.write(s);
+  const opts = parseAnnotateArgs(args, (m) => err(`jsa: warning: ${m}\n`));
+  if (opts === 'help') {
+    process.stdout.write(ANNOTATE_HELP);
+    return 0;
+  }
+  const { exitCode, manifest } = await runBatch(opts, err);
+  err(summaryLine(manifest));
+  return exitCode;
+}
