@@ -9,6 +9,7 @@ import { ConfigError } from './data/load.js';
 import { reasonOf, RunError } from './batch/errors.js';
 import { PipelineLoadError } from './batch/pool.js';
 import { InputError, UsageError } from './cli/errors.js';
+import { jsaVersion } from './version.js';
 
 interface Command { HELP: string; run(args: string[]): number | Promise<number> }
 
@@ -18,9 +19,13 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   diff: { summary: 'diff OLD NEW [--json FILE]', load: () => import('./commands/diff.js') },
   export: { summary: 'export OUT --to DIR [--format csv]', load: () => import('./commands/export.js') },
   'merge-manifests': { summary: 'merge-manifests MANIFEST… [--out FILE]', load: () => import('./commands/merge.js') },
+  validate: { summary: 'validate FILE|FOLDER…', load: () => import('./commands/validate.js') },
+  report: { summary: 'report OUT --to DIR', load: () => import('./commands/report.js') },
 };
 
 const USAGE = `${Object.values(COMMANDS).map((c, i) => `${i ? '      ' : 'usage:'} jsa ${c.summary}`).join('\n')}
+       jsa annotate - [--id NAME] | FILE|FOLDER… --out -   (stdin / stdout)
+       jsa --version
 Run \`jsa <command> --help\` for each command's options.
 `;
 
@@ -30,6 +35,10 @@ async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (name === '-h' || name === '--help' || name === 'help') {
     process.stdout.write(USAGE);
+    return 0;
+  }
+  if (name === '--version' || name === '-V') {
+    process.stdout.write(`${jsaVersion()}\n`);
     return 0;
   }
   const entry = name !== undefined && Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;

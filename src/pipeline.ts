@@ -24,8 +24,8 @@ export interface Pipeline {
   /** SHA-256 over the package version, the pipeline definition and every data file. */
   configHash: string;
   steps: StageStep[];
-  /** Annotates one document; `timings` (ms per stage) is accumulated when given. */
-  annotate(id: string, original: string, timings?: Record<string, number>): Document;
+  /** Annotates one document; `timings` (ms per stage) is accumulated when given; front matter overrides `meta`. */
+  annotate(id: string, original: string, timings?: Record<string, number>, meta?: DocumentMeta): Document;
 }
 
 /** An empty document for `original`, before any stage ran. */
@@ -104,8 +104,8 @@ export function loadPipeline(pipelineDir: string = DEFAULT_PIPELINE_DIR, seed?: 
       return (configHash ??= hashPipelineFolder(pipelineDir));
     },
     steps,
-    annotate(id, original, timings) {
-      let doc = emptyDocument(id, original);
+    annotate(id, original, timings, meta) {
+      let doc = emptyDocument(id, original, meta ? { ...meta } : {});
       for (const step of steps) {
         const t0 = timings ? performance.now() : 0;
         doc = step.run(doc);
