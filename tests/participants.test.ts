@@ -125,6 +125,32 @@ describe('reported communiqués', () => {
   });
 });
 
+describe('readouts of officials and declarations joined by many', () => {
+  it('resolves national security advisors and role nouns ("the three NSAs", "the participants") to the countries named', () => {
+    const text = `National Security Advisor Jake Sullivan of the United States, National Security Advisor Ajit Doval of India and National Security Advisor Tim Barrow of the United Kingdom met in London on 3 May 2023.
+
+The three NSAs reaffirmed the importance of maritime security. The participants committed to meeting again next year. The National Security Advisors welcomed the new dialogue.`;
+    const v = commitments(text);
+    expect(partiesOf(v, 'reaffirmed')).toEqual(['GBR', 'IND', 'USA']);
+    expect(partiesOf(v, 'committed')).toEqual(['GBR', 'IND', 'USA']);
+    expect(partiesOf(v, 'welcomed')).toEqual(['GBR', 'IND', 'USA']);
+  });
+
+  it('reads a counted group and its enumeration, leaving out the country the title names as its subject', () => {
+    const text = `---
+title: "Joint Declaration of Support for the Reconstruction of Moldova"
+date: '2024-05-01'
+---
+More than 4 countries and the European Union have agreed to join the Joint Declaration. Those countries are Canada, France, Germany, Moldova and Norway.
+
+We, the Leaders of the Group of Seven (G7), reaffirm our support for Moldova. For its part, Moldova is committed to implementing reforms.
+`;
+    const v = commitments(text);
+    expect(partiesOf(v, 'reaffirm')).toEqual(['CAN', 'DEU', 'European Union', 'FRA', 'NOR']);
+    expect(partiesOf(v, 'is committed')).toEqual(['MDA']);
+  });
+});
+
 describe('signature blocks', () => {
   it('reads the signatories when the opening names no participant', () => {
     const text = `Joint Declaration on Maritime Cooperation\n\nThe two governments reaffirmed their commitment to freedom of navigation.\n\nFor the Government of the Republic of India\n\nFor the Government of the French Republic\n`;

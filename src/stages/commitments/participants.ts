@@ -10,7 +10,7 @@ import type { Document } from '../../document.js';
 import type { Lexicon } from './lexicon.js';
 import type { Sentence } from './sentence.js';
 import { heldIn } from './names.js';
-import { titleOrganizations, titleParties } from './title-names.js';
+import { titleOrganizations, titleParties, titleTopics } from './title-names.js';
 import { entityText, orgNames, orgParty, PARTY_TYPES } from './party-names.js';
 import { findWholeWord, LETTER } from '../../text/whole-word.js';
 import { emptyFacts, type OpeningFacts, readOpening } from './participants/opening.js';
@@ -33,15 +33,23 @@ export interface PartyContext {
 
 const APPOSITION_MARKS = new Set([',', '—', '–', '-', '(']);
 
-/** "We, the governments of …", "we — President A of X, …": the statement's own list of its signatories. */
+/**
+ * "We, the governments of …", "we — President A of X, …": the statement's own list of its
+ * signatories. A grouping alone ("We, the Leaders of the G7") names no members: a list of
+ * them elsewhere in the opening says who "we" are.
+ */
 function selfListing(s: Sentence): boolean {
   const t = s.toks;
   for (let i = 0; i + 2 < t.length && i < 30; i++) {
     if (t[i].w !== 'we' || !APPOSITION_MARKS.has(t[i + 1].w)) continue;
+    const orgs = new Set<string>();
     for (let j = i + 2; j < Math.min(t.length, i + 8); j++) {
       const e = s.tokEntity[j];
-      if (e && PARTY_TYPES.has(e.type)) return true;
+      if (!e || !PARTY_TYPES.has(e.type)) continue;
+      if (e.type !== 'ORG') return true;
+      orgs.add(e.id ?? String(e.start));
     }
+    if (orgs.size >= 2) return true;
   }
   return false;
 }
@@ -57,14 +65,28 @@ function readBestOpening(doc: Document, all: Sentence[], lex: Lexicon, orgName: 
   const listing = all.slice(0, 5).find(selfListing);
   if (listing) return read(listing);
   let first: OpeningFacts | null = null;
-  for (const s of all.slice(0, 3)) {
+  const head = all.slice(0, 3);
+  for (const [i, s] of head.entries()) {
     if (!s.entities.some((e) => PARTY_TYPES.has(e.type))) continue;
     const facts = read(s);
     // A later sentence speaks for the participants only when the earlier ones named none.
-    if (facts.found.size >= 2 || (facts.found.size === 1 && !first?.found.size)) return facts;
+    if (facts.found.size >= 2 || (facts.found.size === 1 && !first?.found.size)) return withEnumeration(facts, head[i + 1], read);
     first ??= facts;
   }
   return first ?? (all[0] ? read(all[0]) : emptyFacts());
+}
+
+/** "Those countries are A, B, C": a sentence that enumerates the members the one before it counted. */
+const ENUMERATION = /^(?:those|these|the) (?:countries|nations|governments|members|partners|states|signatories) (?:are|were|include|includes)\b/;
+
+/** "More than 30 countries and the EU have agreed to join …. Those countries are A, B, …": both sentences name the participants. */
+function withEnumeration(facts: OpeningFacts, next: Sentence | undefined, read: (s: Sentence) => OpeningFacts): OpeningFacts {
+  if (!next || facts.strong || !ENUMERATION.test(next.toks.slice(0, 4).map((t) => t.w).join(' '))) return facts;
+  const listed = read(next);
+  if (!listed.listed) return facts;
+  listed.found.forEach((p) => facts.found.add(p));
+  facts.listed = true;
+  return facts;
 }
 
 export function learnParticipants(doc: Document, all: Sentence[], lex: Lexicon): PartyContext {
@@ -114,6 +136,8 @@ export function learnParticipants(doc: Document, all: Sentence[], lex: Lexicon):
     const superset = (strong || listed) && countries.length >= 1 && countries.every((c) => found.has(c)) && found.size > titled.size;
     // A grouping, or a single country (the topic: "Joint Statement on Israel"), yields to the members named.
     const membersNamed = (countries.length === 0 || titled.size === 1) && (strong || listed) && found.size >= 2;
+    // The title's subject matter ("… Reconstruction of Ukraine") is whom the members named act for.
+    if (membersNamed) titleTopics(title, lex.names).forEach((c) => beneficiaries.add(c));
     if (!superset && !membersNamed && (titled.size >= 2 || (titled.size > 0 && !overlap))) {
       found.clear();
       titled.forEach((p) => found.add(p));

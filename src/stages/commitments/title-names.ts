@@ -104,8 +104,25 @@ export function titleOrganizations(rawTitle: string, names: Names): Array<{ id: 
   return titleNames(rawTitle, names).filter((f) => f.org).map((f) => ({ id: f.id, text: f.text, joined: f.joined }));
 }
 
+/** Words naming who speaks: "Joint Statement of X", "Leaders of X" make X an author, not a topic. */
+const AUTHOR_NOUNS = /\b(?:statement|declaration|readout|communiqu[eé]|leaders?|governments?|presidents?|ministers?|representatives|delegations?|people|peoples)\s+of\s+(?:the\s+)?$/i;
+/** A preposition making the name after it the subject matter ("Support for …", "Statement on X"). */
+const TOPIC_BEFORE = /\b(?:on|for|to|regarding|about|against|of)\s+(?:the\s+)?$/i;
+
+/**
+ * Countries a title names as its subject matter ("Joint Declaration of Support for Recovery
+ * and Reconstruction of Ukraine", "Joint Statement on Israel"), not as its authors.
+ */
+export function titleTopics(rawTitle: string, names: Names): string[] {
+  const title = rawTitle.replace(/\s+/g, ' ');
+  return titleNames(rawTitle, names).filter((f) => !f.org && !f.person).filter((f) => {
+    const before = title.slice(0, f.at);
+    return TOPIC_BEFORE.test(before) && !AUTHOR_NOUNS.test(before);
+  }).map((f) => f.id);
+}
+
 /** Names found in a title; `joined`: hyphenated to another name ("Indonesia-EU"). */
-function titleNames(rawTitle: string, names: Names): Array<{ id: string; text: string; org: boolean; joined: boolean }> {
+function titleNames(rawTitle: string, names: Names): Array<{ id: string; text: string; org: boolean; person: boolean; at: number; joined: boolean }> {
   const title = rawTitle.replace(/\s+/g, ' ');
   const found: Array<{ at: number; end: number; id: string; person: boolean; org?: boolean }> = [];
   const lists = names.scan ??= titleScan(names);
@@ -150,5 +167,5 @@ function titleNames(rawTitle: string, names: Names): Array<{ id: string; text: s
   const seen = new Set<string>();
   const joined = (f: { at: number; end: number }): boolean => title[f.at - 1] === '-' || title[f.end] === '-';
   return parties.sort((a, b) => a.at - b.at).filter((f) => !seen.has(f.id) && seen.add(f.id))
-    .map((f) => ({ id: f.id, text: title.slice(f.at, f.end), org: !!f.org, joined: joined(f) }));
+    .map((f) => ({ id: f.id, text: title.slice(f.at, f.end), org: !!f.org, person: f.person, at: f.at, joined: joined(f) }));
 }

@@ -143,7 +143,7 @@ export function readOpening(
       // "The 68 members of the CRI — …": the members are listed; the organization is their grouping.
       else if (leadersOf && ORG_MEMBERSHIP.has(toks[(before === 'of' ? k - 1 : k - 2) - 1]?.w ?? '')) facts.grouping ??= party;
       // "Canada and the Pacific Islands Forum", "…, the Council of Europe, Croatia": listed with the other names.
-      else if (party !== facts.grouping && (isListed(toks, k, k2, ents, idx))) named.push(party);
+      else if (party !== facts.grouping && (isListed(toks, k, k2, ents, idx) || afterCount(toks, k))) named.push(party);
     }
   });
   // "the President" without a name or country: the issuer's leader, when the document names an issuer.
@@ -185,6 +185,13 @@ export function readOpening(
 function addressed(toks: Sentence['toks'], the: number): boolean {
   const verb = toks[the - 1];
   return toks[the]?.w === 'the' && verb?.pos === 'VERB' && !BE_LIKE.has(verb.w) && !MEET.has(verb.w);
+}
+
+/** "More than 30 countries and the European Union": an organization joined to a counted group of members. */
+function afterCount(toks: Sentence['toks'], k: number): boolean {
+  const and = toks[k - 1]?.w === 'the' ? k - 2 : k - 1;
+  if (toks[and]?.w !== 'and') return false;
+  return [and - 2, and - 3].some((j) => toks[j] && (toks[j].pos === 'NUM' || /^\d+$/.test(toks[j].w)));
 }
 
 /** An organization listed among other names: a list mark joins it to a neighbouring name. */
