@@ -151,6 +151,19 @@ We, the Leaders of the Group of Seven (G7), reaffirm our support for Moldova. Fo
   });
 });
 
+describe('one side at the table', () => {
+  it('gives "they" after one side\'s delegation or team to that side, and "his team" to its leader', () => {
+    const text = `Secretary Rubio and Foreign Minister Sybiha led their delegations in talks in Geneva.
+
+The Ukrainian delegation affirmed its readiness to continue. They expressed appreciation for the meeting. Secretary Rubio and his team reiterated the United States' support. They emphasized the goal of a lasting peace. Both sides agreed to continue consultations.`;
+    const v = commitments(text);
+    expect(partiesOf(v, 'expressed appreciation')).toEqual(['UKR']);
+    expect(partiesOf(v, 'reiterated')).toEqual(['USA']);
+    expect(partiesOf(v, 'emphasized')).toEqual(['USA']);
+    expect(partiesOf(v, 'agreed')).toEqual(['UKR', 'USA']);
+  });
+});
+
 describe('signature blocks', () => {
   it('reads the signatories when the opening names no participant', () => {
     const text = `Joint Declaration on Maritime Cooperation\n\nThe two governments reaffirmed their commitment to freedom of navigation.\n\nFor the Government of the Republic of India\n\nFor the Government of the French Republic\n`;

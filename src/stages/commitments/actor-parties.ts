@@ -7,6 +7,7 @@ import { nearestLeader } from './participants/reference.js';
 import { entityText, gazCountry, nameWords, orgParty, PARTY_TYPES, titleBefore, tokenIndex } from './party-names.js';
 
 const PRONOUNS = new Set(['it', 'its', 'he', 'she', 'his', 'her']);
+const POSSESSIVES = new Set(['its', 'his', 'her']);
 /** Words marking the established part of a membership ("previously participating members", "existing members"). */
 const EXISTING = new Set(['participating', 'existing', 'original', 'founding', 'previous', 'current']);
 const GROUP_SIZE: Record<string, number> = { two: 2, both: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
@@ -50,6 +51,7 @@ export function partiesOf(
   let group = false;
   let pronoun = false;
   let personal = false;
+  let possessiveOnly = true;
   let outside = false;
   for (let i = from; i <= to; i++) {
     if (covered.has(i)) continue;
@@ -65,6 +67,7 @@ export function partiesOf(
     if (PRONOUNS.has(w)) {
       pronoun = true;
       personal ||= w === 'he' || w === 'she';
+      possessiveOnly &&= POSSESSIVES.has(w);
     } else if (lex.groupRefs.has(w)) group = true;
     if (lex.outsiders.has(w)) outside = true;
   }
@@ -80,7 +83,8 @@ export function partiesOf(
   // "he" after a leader in its own sentence ("The Prime Minister of Australia said that he …"), else the previous actor.
   const near = personal && parties.size === 0 ? nearestLeader(s, from, ctx, lex, doc) : null;
   if (near) parties.add(near);
-  else if (pronoun && prevSingular) prevSingular.forEach((p) => parties.add(p));
+  // "Secretary Rubio and his team": a possessive after a named party is that party's.
+  else if (pronoun && prevSingular && !(possessiveOnly && parties.size > 0)) prevSingular.forEach((p) => parties.add(p));
   // "the two governments" in a statement whose opening named a third leader: the two the title names.
   const count = toks.slice(from, to + 1).map((t) => GROUP_SIZE[t.w]).find(Boolean);
   let members = count && ctx.participants.length !== count && ctx.titleCountries.length === count ? ctx.titleCountries : ctx.participants;

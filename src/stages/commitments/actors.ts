@@ -10,12 +10,16 @@ import type { PartyContext } from './participants.js';
 import type { Sentence } from './sentence.js';
 
 const COUNTRY_CODE = /^[A-Z]{3}$/;
+/** Nouns naming one side's people at a table ("the Ukrainian delegation", "X and his team"): a following "they" is that side. */
+const SIDE_NOUNS = new Set(['delegation', 'delegations', 'team', 'teams', 'representatives', 'officials', 'negotiators', 'side']);
 
 export interface Resolved { actor: Span | null; parties: string[] }
 
 /** Tracks the last singular actor across sentences (`it`, `he` refer to it). */
 export class ActorResolver {
   private prevSingular: string[] | null = null;
+  /** The last actor that was one side's delegation or team, while no actor naming more parties followed. */
+  private prevSide: string[] | null = null;
 
   constructor(private readonly doc: Document, private readonly ctx: PartyContext, private readonly lex: Lexicon) {}
 
@@ -31,8 +35,12 @@ export class ActorResolver {
     const span = (a: number, b: number): Span => ({ start: s.toks[a].start, end: s.toks[b].end });
     const own = (h: Hit): Resolved => {
       const { from, to } = h.subject!;
+      if (from === to && s.toks[from].w === 'they' && this.prevSide) return { actor: span(from, to), parties: this.prevSide };
       const { parties, singular } = partiesOf(s, from, to, this.ctx, this.lex, this.prevSingular, this.doc);
       if (singular) this.prevSingular = parties;
+      const side = parties.length === 1 && this.ctx.participants.length >= 2 && s.toks.slice(from, to + 1).some((t) => SIDE_NOUNS.has(t.w));
+      if (side) this.prevSide = parties;
+      else if (parties.length > 1 || !(from === to && s.toks[from].w === 'they')) this.prevSide = null;
       return { actor: span(from, to), parties };
     };
     const resolved: Resolved[] = [];
