@@ -151,6 +151,20 @@ We, the Leaders of the Group of Seven (G7), reaffirm our support for Moldova. Fo
   });
 });
 
+describe('organizations in the title', () => {
+  it('makes an organization the title lists with countries a participant, not their grouping', () => {
+    const text = `---
+title: "Joint Readout of President Joe Biden's Meeting with Leaders of the Pacific Islands Forum (PIF) and New Zealand"
+date: '2023-09-25'
+---
+President Biden met today with the leaders at the United Nations General Assembly in New York.
+
+The leaders reaffirmed their commitment to a resilient Pacific.
+`;
+    expect(partiesOf(commitments(text), 'reaffirmed')).toEqual(['NZL', 'Pacific Islands Forum', 'USA']);
+  });
+});
+
 describe('one side at the table', () => {
   it('gives "they" after one side\'s delegation or team to that side, and "his team" to its leader', () => {
     const text = `Secretary Rubio and Foreign Minister Sybiha led their delegations in talks in Geneva.

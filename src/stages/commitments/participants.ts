@@ -76,6 +76,13 @@ function readBestOpening(doc: Document, all: Sentence[], lex: Lexicon, orgName: 
   return first ?? (all[0] ? read(all[0]) : emptyFacts());
 }
 
+/** Is the name at `at` one item of a list ("A, B and C") rather than a name standing apart ("… (I2U2)", "… of the Quad")? */
+function listedInTitle(title: string, at: number, length: number): boolean {
+  const before = title.slice(0, at);
+  const after = title.slice(at + length).replace(/^\s*\([^)]*\)/, '');
+  return /(?:,|\band)\s+(?:the\s+)?$/i.test(before) || /^\s*(?:,|and\b)/i.test(after);
+}
+
 /** "Those countries are A, B, C": a sentence that enumerates the members the one before it counted. */
 const ENUMERATION = /^(?:those|these|the) (?:countries|nations|governments|members|partners|states|signatories) (?:are|were|include|includes)\b/;
 
@@ -105,31 +112,39 @@ export function learnParticipants(doc: Document, all: Sentence[], lex: Lexicon):
     const countries = titleParties(doc.meta.title, lex.names);
     ctx.titleCountries = countries;
     const orgs: string[] = [];
+    /** Organizations the title lists with the countries ("Leaders of the Caribbean Community (CARICOM) and the Dominican Republic"). */
+    const listedOrgs = new Set<string>();
     const title = doc.meta.title;
     // "U.S.-EU Joint Statement": organizations by gazetteer name; an office speaking for a country is that country.
     const members: string[] = [];
     // The document's own reading of a name comes first (its "CPC" is not the gazetteer's).
     const docOrgs = new Set(doc.entities.filter((e) => e.type === 'ORG').map((e) => entityText(doc, e)));
-    for (const { id, text, joined } of titleOrganizations(title, lex.names)) {
+    for (const { id, text, at, joined } of titleOrganizations(title, lex.names)) {
       if (docOrgs.has(text)) continue;
       const country = lex.names.orgCountry.get(id);
       if (country) {
         if (!countries.includes(country)) countries.push(country);
       } else (joined ? members : orgs).push(id);
+      if (!joined && listedInTitle(title.replace(/\s+/g, ' '), at, text.length)) listedOrgs.add(id);
     }
     for (const e of doc.entities) {
       if (e.type !== 'ORG') continue;
       const text = entityText(doc, e);
       if (text.length <= 1 || !title.includes(text)) continue;
-      if (findWholeWord(title, text, LETTER) >= 0) orgs.push(orgParty(doc, e, ctx.orgName, lex));
+      const at = findWholeWord(title, text, LETTER);
+      if (at < 0) continue;
+      const party = orgParty(doc, e, ctx.orgName, lex);
+      orgs.push(party);
+      if (listedInTitle(title, at, text.length)) listedOrgs.add(party);
     }
     // "Leaders of India, Israel, the UAE and the United States (I2U2)": the countries are the
     // parties; the grouping is what "this grouping" and "the I2U2 leaders" refer to.
     const distinct = [...new Set(orgs)];
     orgs.splice(0, orgs.length, ...distinct);
-    if (countries.length >= 2 && orgs.length > 0) {
-      const grouping = orgs.splice(0)[0];
-      ctx.grouping ??= grouping;
+    const groupings = orgs.filter((o) => !listedOrgs.has(o));
+    if (countries.length >= 2 && groupings.length > 0) {
+      orgs.splice(0, orgs.length, ...orgs.filter((o) => listedOrgs.has(o)));
+      ctx.grouping ??= groupings[0];
     }
     const titled = new Set([...countries, ...members, ...orgs]);
     const overlap = [...found].some((p) => titled.has(p));

@@ -100,8 +100,8 @@ export function titleParties(rawTitle: string, names: Names): string[] {
  * Organizations a title names by a gazetteer name or alias ("U.S.-EU Joint Statement" →
  * European Union), in title order, by the same rules as `titleParties`.
  */
-export function titleOrganizations(rawTitle: string, names: Names): Array<{ id: string; text: string; joined: boolean }> {
-  return titleNames(rawTitle, names).filter((f) => f.org).map((f) => ({ id: f.id, text: f.text, joined: f.joined }));
+export function titleOrganizations(rawTitle: string, names: Names): Array<{ id: string; text: string; at: number; joined: boolean }> {
+  return titleNames(rawTitle, names).filter((f) => f.org).map((f) => ({ id: f.id, text: f.text, at: f.at, joined: f.joined }));
 }
 
 /** Words naming who speaks: "Joint Statement of X", "Leaders of X" make X an author, not a topic. */
