@@ -136,6 +136,15 @@ The three NSAs reaffirmed the importance of maritime security. The participants 
     expect(partiesOf(v, 'welcomed')).toEqual(['GBR', 'IND', 'USA']);
   });
 
+  it('reads ministers the opening names with their country before the title ("Canadian Foreign Minister X")', () => {
+    const text = `Canadian Foreign Minister Jane Doherty and Chilean Foreign Minister Juan Pereira met in Ottawa on 4 March 2024.
+
+Foreign Minister Doherty welcomed the new trade corridor. The two ministers reaffirmed their commitment to open markets.`;
+    const v = commitments(text);
+    expect(partiesOf(v, 'welcomed')).toEqual(['CAN']);
+    expect(partiesOf(v, 'reaffirmed')).toEqual(['CAN', 'CHL']);
+  });
+
   it('reads a counted group and its enumeration, leaving out the country the title names as its subject', () => {
     const text = `---
 title: "Joint Declaration of Support for the Reconstruction of Moldova"
