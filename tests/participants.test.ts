@@ -174,6 +174,19 @@ The leaders reaffirmed their commitment to a resilient Pacific.
   });
 });
 
+describe('organs of an organization', () => {
+  it('gives the European Commission the European Union when the Union is the participant, itself when it signs', () => {
+    const union = `The United States and the European Union held their energy council in Brussels.
+
+The European Commission will intensify work with Member States on security of supply.`;
+    expect(partiesOf(commitments(union), 'will intensify')).toEqual(['European Union']);
+    const signed = `The European Commission, Cyprus, Greece and the United States issued the following joint statement.
+
+The European Commission will fund the new corridor.`;
+    expect(partiesOf(commitments(signed), 'will fund')).toEqual(['European Commission']);
+  });
+});
+
 describe('one side at the table', () => {
   it('gives "they" after one side\'s delegation or team to that side, and "his team" to its leader', () => {
     const text = `Secretary Rubio and Foreign Minister Sybiha led their delegations in talks in Geneva.

@@ -35,7 +35,7 @@ const gazetteers: Record<string, Schema> = {
   'gazetteers/events.yml': named({}),
   'gazetteers/instruments.yml': named({}),
   'gazetteers/norp.yml': named({}),
-  'gazetteers/organizations.yml': named({}),
+  'gazetteers/organizations.yml': named({ organ_of: str }),
 };
 /** A gazetteer file of another name: any of the three shapes, entries with the common keys. */
 const anyGazetteer = gazetteer({ entries: namedEntries({}), countries: countryEntries, groups: groupEntries });

@@ -94,6 +94,13 @@ export function partiesOf(
     members = members.filter((p) => !later.has(p));
   }
   if (parties.size === 0 && group) members.forEach((p) => parties.add(p));
+  // "The European Commission will …" in a statement of the European Union: the organ acts for its participant.
+  for (const p of [...parties]) {
+    const parent = lex.names.orgParent.get(p);
+    if (!parent || ctx.participants.includes(p) || !ctx.participants.includes(parent)) continue;
+    parties.delete(p);
+    parties.add(parent);
+  }
   const list = [...parties].sort();
   return { parties: list, singular: list.length === 1 && !group };
 }

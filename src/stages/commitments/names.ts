@@ -17,6 +17,8 @@ export interface Names {
   orgNames: Map<string, string>;
   /** National offices and governments (ORG entries with a `country`: White House) → ISO3. */
   orgCountry: Map<string, string>;
+  /** An organ (ORG entry with `organ_of`: European Commission) → the organization it acts for. */
+  orgParent: Map<string, string>;
   /** Lower-cased person name or alias → the office held (`prime minister`) and its years. */
   personOffice: Map<string, Office>;
   /** Country → the offices its listed leaders held (one per person). */
@@ -46,7 +48,7 @@ const year = (file: string, field: string, v: unknown): number | null => {
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
 export function loadNames(data: DataLoader, persons: string | null, countries: string | null, orgs: string | null = null): Names {
-  const names: Names = { personCountry: new Map(), countryNames: new Map(), orgNames: new Map(), orgCountry: new Map(), personOffice: new Map(), countryOffices: new Map() };
+  const names: Names = { personCountry: new Map(), countryNames: new Map(), orgNames: new Map(), orgCountry: new Map(), orgParent: new Map(), personOffice: new Map(), countryOffices: new Map() };
   if (persons) {
     const file = data.displayName(persons);
     const root = expectRecord(file, '(top level)', data.yaml(persons));
@@ -73,6 +75,7 @@ export function loadNames(data: DataLoader, persons: string | null, countries: s
       const e = expectRecord(file, `entries[${i}]`, raw);
       const name = expectString(file, `entries[${i}].name`, e.name);
       if (typeof e.country === 'string') names.orgCountry.set(name, e.country);
+      if (typeof e.organ_of === 'string') names.orgParent.set(name, e.organ_of);
       if (e.type !== undefined && e.type !== 'ORG') return;
       for (const n of [name, ...strings(e.aliases)]) if (n.length > 1) names.orgNames.set(n, name);
     });
