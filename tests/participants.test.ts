@@ -175,6 +175,15 @@ The leaders reaffirmed their commitment to a resilient Pacific.
 });
 
 describe('organs of an organization', () => {
+  it('gives "this new secretariat" the body named before with that head noun', () => {
+    const text = `The leaders of Japan, China and the Republic of Korea met in Seoul.
+
+We welcome the work of the Trilateral Cooperation Secretariat. This new secretariat will coordinate our joint projects. We will meet again next year.`;
+    const v = commitments(text);
+    expect(partiesOf(v, 'will coordinate')).toEqual(['Trilateral Cooperation Secretariat']);
+    expect(partiesOf(v, 'will meet')).toEqual(['CHN', 'JPN', 'KOR']);
+  });
+
   it('gives the European Commission the European Union when the Union is the participant, itself when it signs', () => {
     const union = `The United States and the European Union held their energy council in Brussels.
 

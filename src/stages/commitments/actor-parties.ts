@@ -4,6 +4,7 @@ import type { Lexicon } from './lexicon.js';
 import type { PartyContext } from './participants.js';
 import { entitiesWithin, type Sentence } from './sentence.js';
 import { nearestLeader } from './participants/reference.js';
+import { bodyReferent } from './participants/anaphora.js';
 import { entityText, gazCountry, nameWords, orgParty, PARTY_TYPES, titleBefore, tokenIndex } from './party-names.js';
 
 const PRONOUNS = new Set(['it', 'its', 'he', 'she', 'his', 'her']);
@@ -74,6 +75,9 @@ export function partiesOf(
   // "many other supporters of Ukraine", "which partners": a group beyond the participants.
   if (outside) group = false;
   covered = new Set();
+  // "This new secretariat": the body named before with that head noun.
+  const body = parties.size === 0 ? bodyReferent(s, from, to, ctx, lex, doc) : null;
+  if (body) return { parties: [body], singular: true };
   // "This unique grouping of countries", "the group": the grouping the participants form.
   if (parties.size === 0 && ctx.grouping && toks.slice(from, to + 1).some((t) => lex.groupingNouns.has(t.w))) {
     return { parties: [ctx.grouping], singular: true };
