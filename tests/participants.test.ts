@@ -174,6 +174,17 @@ The leaders reaffirmed their commitment to a resilient Pacific.
   });
 });
 
+describe('passive agents', () => {
+  it('makes the party of a by-phrase the actor of a passive pledge ("will be hosted by Italy")', () => {
+    const text = `The leaders of France, Germany and Italy met in Paris.
+
+We will review progress at our next meeting. The next edition of the conference will be hosted by Italy in 2025.`;
+    const v = commitments(text);
+    expect(partiesOf(v, 'will be hosted', 'Italy')).toEqual(['ITA']);
+    expect(partiesOf(v, 'will review')).toEqual(['DEU', 'FRA', 'ITA']);
+  });
+});
+
 describe('organs of an organization', () => {
   it('gives "this new secretariat" the body named before with that head noun', () => {
     const text = `The leaders of Japan, China and the Republic of Korea met in Seoul.

@@ -4,6 +4,7 @@
  */
 import type { Document, Span } from '../../document.js';
 import { partiesOf } from './actor-parties.js';
+import { PARTY_TYPES } from './party-names.js';
 import type { Hit } from './hit.js';
 import type { Lexicon } from './lexicon.js';
 import type { PartyContext } from './participants.js';
@@ -31,6 +32,19 @@ export class ActorResolver {
     return r.parties.length > 0 && r.parties.every((p) => this.ctx.participants.includes(p) || (who === 'body' && !COUNTRY_CODE.test(p)));
   }
 
+  /** "… will be hosted by Italy": a passive trigger's by-phrase naming a party is its actor. */
+  private passiveAgent(s: Sentence, h: Hit): Resolved | null {
+    const { toks } = s;
+    if (toks[h.to + 1]?.w !== 'by') return null;
+    const from = toks[h.to + 2]?.w === 'the' ? h.to + 3 : h.to + 2;
+    const e = s.tokEntity[from];
+    if (!e || !PARTY_TYPES.has(e.type) || e.start !== toks[from].start) return null;
+    let to = from;
+    while (s.tokEntity[to + 1] === e) to++;
+    const { parties } = partiesOf(s, from, to, this.ctx, this.lex, this.prevSingular, this.doc);
+    return parties.length ? { actor: { start: toks[from].start, end: toks[to].end }, parties } : null;
+  }
+
   resolve(s: Sentence, hits: Hit[]): Resolved[] {
     const span = (a: number, b: number): Span => ({ start: s.toks[a].start, end: s.toks[b].end });
     const own = (h: Hit): Resolved => {
@@ -52,7 +66,7 @@ export class ActorResolver {
     hits.forEach((h, i) => {
       let r: Resolved;
       if (h.mode === 'subject') r = own(h);
-      else if (h.mode === 'null') r = none;
+      else if (h.mode === 'null') r = this.passiveAgent(s, h) ?? none;
       else if (h.mode === 'inherit') r = lastActor >= 0 ? resolved[lastActor] : (main ?? none);
       else {
         main ??= mainIdx >= 0 ? own(hits[mainIdx]) : null;
