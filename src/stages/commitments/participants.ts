@@ -84,7 +84,7 @@ function listedInTitle(title: string, at: number, length: number): boolean {
 }
 
 /** "Those countries are A, B, C": a sentence that enumerates the members the one before it counted. */
-const ENUMERATION = /^(?:those|these|the) (?:countries|nations|governments|members|partners|states|signatories) (?:are|were|include|includes)\b/;
+const ENUMERATION = /^(?:those|these) (?:countries|nations|governments|members|partners|states|signatories) (?:are|were|include|includes)\b/;
 
 /** "More than 30 countries and the EU have agreed to join …. Those countries are A, B, …": both sentences name the participants. */
 function withEnumeration(facts: OpeningFacts, next: Sentence | undefined, read: (s: Sentence) => OpeningFacts): OpeningFacts {
