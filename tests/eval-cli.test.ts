@@ -66,6 +66,17 @@ describe('jsa eval', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
 
+  it('refuses a prediction made from another version of the text, naming the document', () => {
+    const other = tempDir('othertext');
+    writeFiles(join(other, 'in'), {
+      'numbers.txt': 'Joint Statement\n\nThe two presidents pledged $5 billion and 40 percent of 3 new funds to the 12 partners.\n',
+    });
+    expect(jsa(['annotate', join(other, 'in'), '--out', join(other, 'out'), '--workers', '1']).status).toBe(0);
+    const r = jsa(['eval', '--gold', out, '--pred', join(other, 'out'), '--allow-missing']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^jsa eval: numbers: gold and prediction disagree on the text of the segment at \d+\.\.\d+ /);
+  });
+
   it('names the file and line of a broken line', () => {
     const bad = copyOf(['sample.jsonl', 'numbers.jsonl'], 'bad');
     writeFileSync(join(bad, 'numbers.jsonl'), `${readFileSync(join(out, 'numbers.jsonl'), 'utf8')}{"seg": 9, "start"\n`);

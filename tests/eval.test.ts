@@ -97,7 +97,15 @@ describe('evaluate', () => {
     const gold = one([{ ...seg(0, 0, 10), text: 'The leaders met.' }]);
     const pred = one([{ ...seg(0, 0, 10), text: 'Ministers agreed.' }]);
     expect(() => evaluate(gold, pred)).toThrow(InputError);
-    expect(() => evaluate(gold, pred)).toThrow(/^d: gold and prediction disagree on the text of the segment at 0:10/);
+    expect(() => evaluate(gold, pred)).toThrow(/^d: gold and prediction disagree on the text of the segment at 0..10/);
+  });
+
+  it('accepts segments that start together with the words of one a prefix of the other', () => {
+    const gold = one([{ ...seg(0, 0, 30), text: 'The leaders met. They agreed.' }]);
+    const pred = one([{ ...seg(0, 0, 16), text: 'The leaders met.' }, { ...seg(1, 17, 30), text: 'They agreed.' }]);
+    expect(evaluate(gold, pred).segments.tp).toBe(0);
+    const other = one([{ ...seg(0, 0, 16), text: 'The ministers met.' }]);
+    expect(() => evaluate(gold, other)).toThrow(/^d: gold and prediction disagree on the text of the segment at 0\.\.16/);
   });
 
   it('lists missed, spurious and changed items with their sentence', () => {

@@ -112,4 +112,14 @@ describe('jsa export', () => {
     expect(jsa(['export', tempDir('none'), '--to', join(tables, 'q')]).status).toBe(2);
     expect(jsa(['export', out]).status).toBe(2);
   });
+
+  it('names a damaged manifest with its line instead of exporting without metadata', () => {
+    const damaged = tempDir('damaged');
+    for (const f of readdirSync(out)) writeFileSync(join(damaged, f), readFileSync(join(out, f)));
+    writeFileSync(join(damaged, '_manifest.json'), '{\n "manifest": "jsa-manifest/1",\n "documents": [,]\n}\n');
+    const r = jsa(['export', damaged, '--to', join(damaged, 't')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^jsa export: \S+_manifest\.json: not valid JSON at line 3/);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
 });

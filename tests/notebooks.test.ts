@@ -39,6 +39,9 @@ beforeAll(() => {
   expect(jsa(['annotate', 'input', '--out', 'output', '--workers', '1'], work).status).toBe(0);
   expect(jsa(['export', 'output', '--to', 'tables'], work).status).toBe(0);
   expect(readFileSync(join(work, 'output', 'no-commitments.jsonl'), 'utf8')).not.toMatch(/"trigger"/);
+  // The front matter reaches the tables through the run manifest.
+  expect(readFileSync(join(work, 'tables', 'documents.csv'), 'utf8'))
+    .toContain('front-matter,Joint Statement of the United States and Canada,2023-03-24,2023,');
 }, 120_000);
 afterAll(removeTempDirs);
 

@@ -73,7 +73,7 @@ function* walk(dir: string, realRoot: string, seen: Set<string>): Generator<Foun
         continue;
       }
       if (!inside(real, realRoot)) {
-        yield { path, id: documentId(path), error: { reason: 'unsafe-path', message: `is a symbolic link to ${real}, outside the input folder; not followed` } };
+        yield { path, id: documentId(path), error: { reason: 'unsafe-path', message: `is a symbolic link to ${shown(real)}, outside the input folder; not followed` } };
         continue;
       }
       try {

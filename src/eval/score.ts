@@ -27,20 +27,34 @@ const SCORED_FIELDS: FieldFilter = {
 const scoredView = (records: SegmentRecord[]): SegmentRecord[] =>
   records.map((r) => ({ ...r, entities: r.entities.filter((e) => SCORED_TYPES.has(e.type)) }));
 
-/** Gold and prediction must describe the same text: equal spans must carry the same words. */
+/**
+ * Gold and prediction must describe the same text: spans with the same start carry words of
+ * which one is a prefix of the other (the same words when the end matches too), and likewise
+ * for the same end. Markup-blind, so a difference in markup removal is no error.
+ */
 function checkAligned(doc: string, gold: SegmentRecord[], pred: SegmentRecord[]): void {
-  const text = new Map<string, string>();
-  for (const g of gold) text.set(`s${g.start}:${g.end}`, g.text);
-  for (const e of gold.flatMap((g) => g.entities)) text.set(`e${e.start}:${e.end}`, e.text);
-  const check = (key: string, t: string, what: string) => {
-    const g = text.get(key);
-    if (g !== undefined && wordChars(g) !== wordChars(t)) {
-      throw new InputError(`${doc}: gold and prediction disagree on the text of the ${what} at ${key.slice(1)} `
-        + `(${JSON.stringify(g.slice(0, 40))} vs ${JSON.stringify(t.slice(0, 40))}): were they made from the same source text?`);
-    }
+  const spans = (recs: SegmentRecord[]) => [
+    ...recs.map((r) => ({ what: 'segment', start: r.start, end: r.end, words: wordChars(r.text), text: r.text })),
+    ...recs.flatMap((r) => r.entities).map((e) => ({ what: 'entity', start: e.start, end: e.end, words: wordChars(e.text), text: e.text })),
+  ];
+  type S = ReturnType<typeof spans>[number];
+  const byStart = new Map<string, S>();
+  const byEnd = new Map<string, S>();
+  for (const g of spans(gold)) {
+    byStart.set(`${g.what}${g.start}`, g);
+    byEnd.set(`${g.what}${g.end}`, g);
+  }
+  const fits = (a: string, b: string, atStart: boolean): boolean => {
+    const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+    return atStart ? long.startsWith(short) : long.endsWith(short);
   };
-  for (const p of pred) check(`s${p.start}:${p.end}`, p.text, 'segment');
-  for (const e of pred.flatMap((p) => p.entities)) check(`e${e.start}:${e.end}`, e.text, 'entity');
+  for (const p of spans(pred)) {
+    for (const [g, atStart] of [[byStart.get(`${p.what}${p.start}`), true], [byEnd.get(`${p.what}${p.end}`), false]] as const) {
+      if (!g || fits(g.words, p.words, atStart)) continue;
+      throw new InputError(`${doc}: gold and prediction disagree on the text of the ${p.what} at ${p.start}..${p.end} `
+        + `(${JSON.stringify(g.text.slice(0, 40))} vs ${JSON.stringify(p.text.slice(0, 40))}): were they made from the same source text?`);
+    }
+  }
 }
 
 function scoreSegments(t: Tally, pred: SegmentRecord[], gold: SegmentRecord[]): void {

@@ -1,7 +1,8 @@
 /** Document metadata (front matter title, date, source) from the run manifest `OUT/_manifest.json`. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../cli/errors.js';
+import { loadManifestFile, ManifestError } from '../batch/manifest-check.js';
 
 export interface DocMeta { title: string | null; date: string | null; year: number | null; source: string | null }
 
@@ -14,15 +15,14 @@ export function readDocMeta(outDir: string): Map<string, DocMeta> {
   const file = join(outDir, '_manifest.json');
   const metas = new Map<string, DocMeta>();
   if (!existsSync(file)) return metas;
-  let manifest: { documents?: Array<{ id?: unknown; meta?: Record<string, unknown> | null }> };
+  let manifest;
   try {
-    manifest = JSON.parse(readFileSync(file, 'utf8'));
+    manifest = loadManifestFile(file); // a damaged manifest is named with its line, never guessed around
   } catch (err) {
-    throw new InputError(`${file}: not a readable manifest (${(err as Error).message})`);
+    throw err instanceof ManifestError ? new InputError(err.message) : err;
   }
-  if (!Array.isArray(manifest?.documents)) throw new InputError(`${file}: not a jsa manifest (no "documents" list)`);
   for (const entry of manifest.documents) {
-    if (typeof entry?.id !== 'string' || !entry.meta || typeof entry.meta !== 'object') continue;
+    if (!entry.meta || typeof entry.meta !== 'object') continue;
     const date = str(entry.meta.date);
     const year = date && /^\d{4}(-|$)/.test(date) ? Number(date.slice(0, 4)) : null;
     metas.set(entry.id, { title: str(entry.meta.title), date, year, source: str(entry.meta.source) });

@@ -12,7 +12,6 @@ import { partiesOf } from './commitments/actor-parties.js';
 import { learnParticipants, type PartyContext } from './commitments/participants.js';
 import { type Sentence, sentenceOf } from './commitments/sentence.js';
 
-const PARTY_TYPES = new Set(['GPE', 'ORG', 'PERSON']);
 const GRADED = new Set(['COMMIT', 'CONSIDER', 'TASK', 'ENGAGE']);
 const CONTENT_TRIM = new Set([',', ';', ':', '.', 'and', 'or', 'but', 'which', 'that', 'to', '(', '—', '–']);
 
@@ -35,30 +34,6 @@ export function sentences(doc: Document): Sentence[] {
   return out;
 }
 
-const APPOSITION_MARKS = new Set([',', '—', '–', '-', '(']);
-
-/** "We, the governments of …", "we — President A of X, …": the statement's own list of its signatories. */
-function selfListing(s: Sentence): boolean {
-  const t = s.toks;
-  for (let i = 0; i + 2 < t.length && i < 30; i++) {
-    if (t[i].w !== 'we' || !APPOSITION_MARKS.has(t[i + 1].w)) continue;
-    for (let j = i + 2; j < Math.min(t.length, i + 8); j++) {
-      const e = s.tokEntity[j];
-      if (e && PARTY_TYPES.has(e.type)) return true;
-    }
-  }
-  return false;
-}
-
-/**
- * The sentence naming the participants: a self-listing among the opening five,
- * else the first of the opening three with a party entity.
- */
-function openingSentence(all: Sentence[]): Sentence | null {
-  return all.slice(0, 5).find(selfListing)
-    ?? all.slice(0, 3).find((s) => s.entities.some((e) => PARTY_TYPES.has(e.type))) ?? all[0] ?? null;
-}
-
 function hasEscape(s: Sentence, from: number, to: number, lex: Lexicon): boolean {
   for (let k = from; k <= to; k++) {
     if (lex.escapes.some((p) => p.every((w, i) => s.toks[k + i]?.w === w))) return true;
@@ -77,7 +52,7 @@ function contentSpan(s: Sentence, hit: Hit, next: Hit | undefined): { from: numb
 
 export function annotate(doc: Document, lex: Lexicon): Commitment[] {
   const all = sentences(doc);
-  const ctx: PartyContext = learnParticipants(doc, openingSentence(all), lex);
+  const ctx: PartyContext = learnParticipants(doc, all, lex);
   const out: Commitment[] = [];
   let prevSingular: string[] | null = null;
   for (const s of all) {

@@ -3,9 +3,13 @@ import type { Document } from '../../document.js';
 import type { Lexicon } from './lexicon.js';
 import type { PartyContext } from './participants.js';
 import type { Sentence } from './sentence.js';
-import { entityText, gazCountry, nameWords, PARTY_TYPES, titleBefore, tokenIndex } from './party-names.js';
+import { nearestLeader } from './participants/reference.js';
+import { entityText, gazCountry, nameWords, orgParty, PARTY_TYPES, titleBefore, tokenIndex } from './party-names.js';
 
-const GROUP_SIZE: Record<string, number> = { two: 2, both: 2, three: 3, four: 4 };
+const PRONOUNS = new Set(['it', 'its', 'he', 'she', 'his', 'her']);
+/** Words marking the established part of a membership ("previously participating members", "existing members"). */
+const EXISTING = new Set(['participating', 'existing', 'original', 'founding', 'previous', 'current']);
+const GROUP_SIZE: Record<string, number> = { two: 2, both: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 export interface ActorParties {
   parties: string[];
@@ -33,7 +37,7 @@ export function partiesOf(
     for (let i = k; i <= last; i++) covered.add(i);
     const text = entityText(doc, e);
     if ((e.type === 'GPE' || e.type === 'NORP') && e.id) parties.add(e.id);
-    else if (e.type === 'ORG') parties.add(ctx.orgName.get(e.id ?? text) ?? e.id ?? text);
+    else if (e.type === 'ORG') parties.add(orgParty(doc, e, ctx.orgName, lex));
     else if (e.type === 'PERSON') {
       const c = gazCountry(doc, e, lex)
         ?? (e.id && ctx.personCountry.get(e.id.toLowerCase()))
@@ -44,6 +48,7 @@ export function partiesOf(
   }
   let group = false;
   let pronoun = false;
+  let personal = false;
   let outside = false;
   for (let i = from; i <= to; i++) {
     if (covered.has(i)) continue;
@@ -55,8 +60,10 @@ export function partiesOf(
       if (c) parties.add(c);
       else if (w.endsWith('s')) group = true;
     }
-    if (w === 'it' || w === 'its' || w === 'he' || w === 'she' || w === 'his' || w === 'her') pronoun = true;
-    else if (lex.groupRefs.has(w)) group = true;
+    if (PRONOUNS.has(w)) {
+      pronoun = true;
+      personal ||= w === 'he' || w === 'she';
+    } else if (lex.groupRefs.has(w)) group = true;
     if (lex.outsiders.has(w)) outside = true;
   }
   // "many other supporters of Ukraine", "which partners": a group beyond the participants.
@@ -68,10 +75,18 @@ export function partiesOf(
   }
   // "the I2U2 leaders": the grouping's members.
   if (ctx.grouping && parties.size === 1 && parties.has(ctx.grouping) && group) return { parties: [...ctx.participants], singular: false };
-  if (pronoun && prevSingular) prevSingular.forEach((p) => parties.add(p));
+  // "he" after a leader in its own sentence ("The Prime Minister of Australia said that he …"), else the previous actor.
+  const near = personal && parties.size === 0 ? nearestLeader(s, from, ctx, lex, doc) : null;
+  if (near) parties.add(near);
+  else if (pronoun && prevSingular) prevSingular.forEach((p) => parties.add(p));
   // "the two governments" in a statement whose opening named a third leader: the two the title names.
   const count = toks.slice(from, to + 1).map((t) => GROUP_SIZE[t.w]).find(Boolean);
-  const members = count && ctx.participants.length !== count && ctx.titleCountries.length === count ? ctx.titleCountries : ctx.participants;
+  let members = count && ctx.participants.length !== count && ctx.titleCountries.length === count ? ctx.titleCountries : ctx.participants;
+  // "Previously participating members welcomed A, B … as new members": those welcomed are not the welcomers.
+  if (group && (EXISTING.has(toks[from - 1]?.w ?? '') || toks.slice(from, to + 1).some((t) => EXISTING.has(t.w)))) {
+    const later = new Set(s.entities.filter((e) => e.start >= end).map((e) => (e.type === 'ORG' ? orgParty(doc, e, ctx.orgName, lex) : e.id)));
+    members = members.filter((p) => !later.has(p));
+  }
   if (parties.size === 0 && group) members.forEach((p) => parties.add(p));
   const list = [...parties].sort();
   return { parties: list, singular: list.length === 1 && !group };

@@ -61,7 +61,6 @@ export interface FutureMarker {
 }
 
 export interface Lexicon {
-  hostCountry: string;
   /** Leaders' countries and country names from the entity gazetteers. */
   names: Names;
   future: Map<string, FutureMarker>;
@@ -156,12 +155,12 @@ export function loadLexicon(data: DataLoader, file: string): Lexicon {
   const phraseList = (field: string): string[][] =>
     entries(field).map((e, i) => words(expectString(name, `${field}[${i}].phrase`, e.phrase)));
 
-  const hostCountry = expectString(name, 'host_country', root.host_country);
   const gaz = root.gazetteers === undefined ? {} : expectRecord(name, 'gazetteers', root.gazetteers);
   const names = loadNames(
     data,
     gaz.persons === undefined ? null : expectString(name, 'gazetteers.persons', gaz.persons),
     gaz.countries === undefined ? null : expectString(name, 'gazetteers.countries', gaz.countries),
+    gaz.organizations === undefined ? null : expectString(name, 'gazetteers.organizations', gaz.organizations),
   );
 
   const future = new Map<string, FutureMarker>();
@@ -282,7 +281,6 @@ export function loadLexicon(data: DataLoader, file: string): Lexicon {
   });
 
   return {
-    hostCountry,
     names,
     future,
     verbs,

@@ -1,82 +1,80 @@
 /**
- * Leader and country names read from the entity stage's gazetteers (paths named
- * in the commitment lexicon): a person's country, and the parties a document
- * title names ("Joint Statement by President Biden and Prime Minister Kishida").
+ * Leader, country and organization names read from the entity stage's gazetteers (paths
+ * named in the commitment lexicon): a person's country and office, an organization's
+ * canonical name, and the offices that speak for a country. Titles are scanned with
+ * them in title-names.ts.
  */
 import type { DataLoader } from '../../data/load.js';
 import { ConfigError, expectList, expectRecord, expectString } from '../../data/load.js';
-import { findWholeWord, LETTER } from '../../text/whole-word.js';
+import type { TitleScan } from './title-names.js';
 
 export interface Names {
   /** Lower-cased person name or alias → ISO3 (leaders with a country only). */
   personCountry: Map<string, string>;
   /** Country name, alias or nationality word (as written) → ISO3. */
   countryNames: Map<string, string>;
-  /** Title-scan lists in map order (filled by `loadNames`). */
+  /** Organization name or alias (as written) → canonical name. */
+  orgNames: Map<string, string>;
+  /** National offices and governments (ORG entries with a `country`: White House) → ISO3. */
+  orgCountry: Map<string, string>;
+  /** Lower-cased person name or alias → the office held (`prime minister`) and its years. */
+  personOffice: Map<string, Office>;
+  /** Country → the offices its listed leaders held (one per person). */
+  countryOffices: Map<string, Office[]>;
+  /** Title-scan lists in map order (built on first use). */
   scan?: TitleScan;
 }
 
-/**
- * Names indexed by their first run of letters and digits: a whole-word match
- * in a title needs that run to stand in the title as a whole run, so only
- * names whose first run occurs in the title are tried (in list order).
- */
-class RunIndex {
-  private readonly byRun = new Map<string, number[]>();
-  /** Names that do not start with a letter or digit: always tried. */
-  private readonly always: number[] = [];
-
-  constructor(readonly entries: Array<[string, string]>) {
-    entries.forEach(([name], i) => {
-      const run = firstRun(name);
-      if (run === null) this.always.push(i);
-      else if (this.byRun.has(run)) this.byRun.get(run)!.push(i);
-      else this.byRun.set(run, [i]);
-    });
-  }
-
-  /** Entries worth trying for a title with these runs, in list order. */
-  candidates(runs: Set<string>): Array<[string, string]> {
-    const picked = [...this.always];
-    for (const run of runs) picked.push(...(this.byRun.get(run) ?? []));
-    return picked.sort((a, b) => a - b).map((i) => this.entries[i]);
-  }
+export interface Office {
+  office: string;
+  country: string;
+  /** First and last year in office (null: open). */
+  from: number | null;
+  to: number | null;
 }
 
-const RUN = /[\p{L}\p{N}]+/gu;
-const firstRun = (name: string): string | null => (/^[\p{L}\p{N}]+/u.exec(name)?.[0] ?? null);
-const runsOf = (text: string): Set<string> => new Set(text.match(RUN) ?? []);
+/** Whether an office was held in `year` (unknown year: yes). */
+export const heldIn = (o: Office, year: number | null): boolean =>
+  year === null || ((o.from === null || o.from <= year) && (o.to === null || o.to >= year));
 
-interface TitleScan {
-  countries: RunIndex;
-  /** Multi-word or lower-case-initial person names (lower-cased). */
-  persons: RunIndex;
-  /** Single-word person names (surnames, after a title word). */
-  surnames: RunIndex;
-}
-
-function titleScan(names: Names): TitleScan {
-  const persons = [...names.personCountry];
-  return {
-    countries: new RunIndex([...names.countryNames]),
-    persons: new RunIndex(persons.filter(([name]) => name.includes(' ') || /^[a-z]/.test(name))),
-    surnames: new RunIndex(persons.filter(([name]) => !name.includes(' '))),
-  };
-}
+const year = (file: string, field: string, v: unknown): number | null => {
+  if (v === undefined || v === null) return null;
+  if (typeof v !== 'number' || !Number.isInteger(v)) throw new ConfigError(file, field, `expected a year, got ${JSON.stringify(v)}`);
+  return v;
+};
 
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
-export function loadNames(data: DataLoader, persons: string | null, countries: string | null): Names {
-  const names: Names = { personCountry: new Map(), countryNames: new Map() };
+export function loadNames(data: DataLoader, persons: string | null, countries: string | null, orgs: string | null = null): Names {
+  const names: Names = { personCountry: new Map(), countryNames: new Map(), orgNames: new Map(), orgCountry: new Map(), personOffice: new Map(), countryOffices: new Map() };
   if (persons) {
     const file = data.displayName(persons);
     const root = expectRecord(file, '(top level)', data.yaml(persons));
     expectList(file, 'entries', root.entries).forEach((raw, i) => {
       const e = expectRecord(file, `entries[${i}]`, raw);
       if (typeof e.country !== 'string') return;
+      const office: Office | null = e.office === undefined ? null : {
+        office: expectString(file, `entries[${i}].office`, e.office).toLowerCase(),
+        country: e.country,
+        from: year(file, `entries[${i}].from`, e.from),
+        to: year(file, `entries[${i}].to`, e.to),
+      };
+      if (office) names.countryOffices.set(e.country, [...(names.countryOffices.get(e.country) ?? []), office]);
       for (const n of [expectString(file, `entries[${i}].name`, e.name), ...strings(e.aliases)]) {
         names.personCountry.set(n.toLowerCase(), e.country);
+        if (office) names.personOffice.set(n.toLowerCase(), office);
       }
+    });
+  }
+  if (orgs) {
+    const file = data.displayName(orgs);
+    const root = expectRecord(file, '(top level)', data.yaml(orgs));
+    expectList(file, 'entries', root.entries).forEach((raw, i) => {
+      const e = expectRecord(file, `entries[${i}]`, raw);
+      const name = expectString(file, `entries[${i}].name`, e.name);
+      if (typeof e.country === 'string') names.orgCountry.set(name, e.country);
+      if (e.type !== undefined && e.type !== 'ORG') return;
+      for (const n of [name, ...strings(e.aliases)]) if (n.length > 1) names.orgNames.set(n, name);
     });
   }
   if (countries) {
@@ -92,84 +90,7 @@ export function loadNames(data: DataLoader, persons: string | null, countries: s
       }
     });
   }
-  names.scan = titleScan(names);
   return names;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** "Northern Ireland", "New Mexico": a compass word or "New" before a country name makes it a region. */
-const REGION_PREFIX = /(?:^|[^\p{L}])(?:North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower|New)\s$/u;
-const TITLE_WORDS = 'President|Minister|Chancellor|King|Emir|Premier|Prince|Secretary';
-/** A title word and spaces ending where a surname starts (lower case). */
-const TITLE_WORD_BEFORE = new RegExp(`(?:${TITLE_WORDS.toLowerCase()})\\s+$`, 'u');
-
-/** `President Kishida`: the first surname `name` (lower case) right after a title word in `lower`. */
-function surnameAfterTitleWord(lower: string, name: string): { at: number; end: number } | null {
-  for (let at = findWholeWord(lower, name, LETTER, 0, false); at >= 0; at = findWholeWord(lower, name, LETTER, at + 1, false)) {
-    const m = TITLE_WORD_BEFORE.exec(lower.slice(0, at));
-    if (m) return { at: m.index, end: at + name.length };
-  }
-  return null;
-}
-
-/** The regex forms, for titles whose lower-cased form has another length. */
-function regexWholeWord(title: string, name: string): number {
-  const m = new RegExp(`(^|[^\\p{L}\\p{N}])${escape(name)}(?=$|[^\\p{L}\\p{N}])`, 'iu').exec(title);
-  return m ? m.index + m[1].length : -1;
-}
-function regexSurname(title: string, name: string): { at: number; end: number } | null {
-  const m = new RegExp(`(?:${TITLE_WORDS})\\s+${escape(name)}(?=$|[^\\p{L}])`, 'iu').exec(title);
-  return m ? { at: m.index, end: m.index + m[0].length } : null;
-}
-
-const LEADER_WORD = /\b(?:President|Minister|Chancellor|King|Emir|Premier|Prince|Secretary|Taoiseach|Sultan)\b/;
-
-/**
- * Parties named in a title: leaders (via their country) and countries, in title order.
- * Longest names win ("United Kingdom of Great Britain and Northern Ireland" is one
- * party). A title that names leaders may end with a topic ("… and President Y on
- * Iran", "on Strengthening Ukraine's Air Defenses by …"): countries inside the
- * "on …" phrase are the subject matter, not parties.
- */
-export function titleParties(rawTitle: string, names: Names): string[] {
-  const title = rawTitle.replace(/\s+/g, ' ');
-  const found: Array<{ at: number; end: number; id: string; person: boolean }> = [];
-  const lists = names.scan ??= titleScan(names);
-  const lower = title.toLowerCase();
-  // Case-insensitive search in the lower-cased title, unless lower-casing moved characters (rare: `İ`).
-  const foldable = lower.length === title.length;
-  const scan = (name: string, id: string, ignoreCase: boolean, person: boolean): void => {
-    // Names are whole words; "U.S.-Japan" splits at the hyphen.
-    const at = ignoreCase && foldable ? findWholeWord(lower, name.toLowerCase())
-      : ignoreCase ? regexWholeWord(title, name) : findWholeWord(title, name);
-    if (at < 0) return;
-    if (!person && REGION_PREFIX.test(title.slice(Math.max(0, at - 12), at))) return;
-    found.push({ at, end: at + name.length, id, person });
-  };
-  if (title.length > 400) return [];
-  const runs = runsOf(title);
-  for (const [name, id] of lists.countries.candidates(runs)) if (title.includes(name)) scan(name, id, false, false);
-  const lowerRuns = runsOf(lower);
-  for (const [name, id] of lists.persons.candidates(lowerRuns)) if (lower.includes(name)) scan(name, id, true, true);
-  // Bare surnames (single-word aliases) only after a title word.
-  for (const [name, id] of lists.surnames.candidates(lowerRuns)) {
-    if (!lower.includes(name)) continue;
-    const m = foldable ? surnameAfterTitleWord(lower, name) : regexSurname(title, name);
-    if (m) found.push({ at: m.at, end: m.end, id, person: true });
-  }
-  // A name inside a longer one ("Ireland" in "… Great Britain and Northern Ireland") is no party.
-  const kept = found.filter((f) => !found.some((g) => g !== f && g.at <= f.at && g.end >= f.end && g.end - g.at > f.end - f.at));
-  // Topic: the "on …" phrase, up to " by " or the end, when leaders are named outside it.
-  const topics: Array<[number, number]> = [];
-  for (const m of title.matchAll(/\bon\s/gi)) {
-    const from = m.index!;
-    const by = title.slice(from).search(/\sby\s/i);
-    topics.push([from, by < 0 ? title.length : from + by]);
-  }
-  const inTopic = (f: { at: number }): boolean => topics.some(([a, b]) => f.at >= a && f.at < b);
-  const leadersOutside = topics.length > 0 && (kept.some((f) => f.person && !inTopic(f))
-    || topics.every(([a, b]) => !LEADER_WORD.test(title.slice(a, b))) && LEADER_WORD.test(title));
-  const parties = leadersOutside ? kept.filter((f) => !inTopic(f)) : kept;
-  return [...new Set(parties.sort((a, b) => a.at - b.at).map((f) => f.id))];
-}
+export { titleOrganizations, titleParties } from './title-names.js';

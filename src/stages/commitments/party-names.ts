@@ -48,56 +48,57 @@ export function tokenIndex(toks: Tok[], offset: number): number {
 
 const ACRONYM = /^[A-Z][A-Z0-9+&.-]{1,7}$/;
 
-/**
- * The name an organization goes by in `parties`: its canonical id, or an acronym
- * the document defines and keeps using (GCC); without an id, an acronym it uses, else its text.
- */
 /** A leader's country from the persons gazetteer (by canonical id, then surface). */
 export function gazCountry(doc: Document, e: Entity, lex: Lexicon): string | undefined {
   return (e.id ? lex.names.personCountry.get(e.id.toLowerCase()) : undefined)
     ?? lex.names.personCountry.get(entityText(doc, e).toLowerCase());
 }
 
+/**
+ * "GCC" for "Gulf Cooperation Council", "DOE" for "Department of Energy": the acronym starts
+ * with the name's first initial and its other letters are initials of later words, in order.
+ */
+function abbreviates(acronym: string, name: string): boolean {
+  const initials = (name.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w[0].toLowerCase()).join('');
+  const letters = acronym.replace(/[^A-Za-z]/g, '').toLowerCase();
+  if (!letters || letters[0] !== initials[0]) return false;
+  let at = 1;
+  for (const ch of letters.slice(1)) {
+    at = initials.indexOf(ch, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
+/**
+ * The name an organization goes by in `parties` (guide §5: the entity id vocabulary):
+ * its canonical id; without one, the full name the document spells out for an
+ * acronym ("Gulf Cooperation Council (GCC)"); else its text. Keyed by id and by text.
+ */
 export function orgNames(doc: Document): Map<string, string> {
   const names = new Map<string, string>();
-  for (const e of doc.entities) {
-    if (e.type !== 'ORG') continue;
+  const orgs = doc.entities.filter((e) => e.type === 'ORG');
+  // "Long Name (ACR)": the acronym stands for the long name.
+  const spelled = new Map<string, string>();
+  orgs.forEach((e, i) => {
+    const next = orgs[i + 1];
+    if (!next || e.id || next.id || !ACRONYM.test(entityText(doc, next))) return;
+    const long = entityText(doc, e);
+    const short = entityText(doc, next);
+    if (/^\s*\(\s*$/.test(doc.text.slice(e.end, next.start)) && abbreviates(short, long)) spelled.set(short, long);
+  });
+  for (const e of orgs) {
     const text = entityText(doc, e);
-    const key = e.id ?? text;
-    const cur = names.get(key);
-    if (ACRONYM.test(text) && (!cur || !ACRONYM.test(cur) || text.length < cur.length)) names.set(key, text);
-    else if (!cur) names.set(key, key);
-    if (!names.has(text)) names.set(text, names.get(key)!);
-  }
-  for (const e of doc.entities) {
-    if (e.type !== 'ORG') continue;
-    const text = entityText(doc, e);
-    names.set(text, names.get(e.id ?? text)!);
-  }
-  // An organization with a canonical id goes by it ("EU" → European Union), unless the
-  // document spells the name out and then uses its acronym again ("Gulf Cooperation Council (GCC)" … "GCC").
-  const uses = new Map<string, { acronym: Map<string, number>; spelled: boolean }>();
-  for (const e of doc.entities) {
-    if (e.type !== 'ORG' || !e.id) continue;
-    const text = entityText(doc, e);
-    const u = uses.get(e.id) ?? { acronym: new Map(), spelled: false };
-    if (ACRONYM.test(text)) u.acronym.set(text, (u.acronym.get(text) ?? 0) + 1);
-    else u.spelled = true;
-    uses.set(e.id, u);
-  }
-  // The spelled-out name may come without an id ("Gulf Cooperation Council (GCC)").
-  for (const e of doc.entities) {
-    if (e.type !== 'ORG' || e.id) continue;
-    const u = uses.get(entityText(doc, e));
-    if (u) u.spelled = true;
-  }
-  for (const e of doc.entities) {
-    if (e.type !== 'ORG' || !e.id) continue;
-    const u = uses.get(e.id)!;
-    const short = [...u.acronym].find(([, count]) => count >= 2)?.[0];
-    const name = u.spelled && short ? short : e.id;
-    names.set(entityText(doc, e), name);
-    names.set(e.id, name);
+    const name = e.id ?? spelled.get(text) ?? text;
+    names.set(text, name);
+    if (e.id) names.set(e.id, name);
   }
   return names;
+}
+
+/** The party an ORG entity stands for: the country a national office speaks for, else its name. */
+export function orgParty(doc: Document, e: Entity, orgName: Map<string, string>, lex: Lexicon): string {
+  const text = entityText(doc, e);
+  const name = orgName.get(e.id ?? text) ?? e.id ?? text;
+  return lex.names.orgCountry.get(name) ?? name;
 }

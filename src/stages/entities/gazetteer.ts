@@ -39,7 +39,7 @@ export interface GazMatch {
 }
 
 const ISO3 = /^[A-Z]{3}$/;
-const ENTRY_KEYS = new Set(['id', 'name', 'official', 'aliases', 'norp', 'type', 'source', 'country', 'note']);
+const ENTRY_KEYS = new Set(['id', 'name', 'official', 'aliases', 'norp', 'type', 'source', 'country', 'note', 'office', 'from', 'to']);
 
 /** Plural of a nationality noun: `Americans`, but `Japanese`, `Swiss`, `French`. */
 export function demonymPlural(word: string): string | null {

@@ -1,0 +1,144 @@
+/**
+ * Participants and parties read from the document (guide §3 actor/parties, §5 parties
+ * vocabulary and reported communiqués): whole statements through the whole pipeline.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Pipeline, loadPipeline } from '../src/pipeline.js';
+
+let pipeline: Pipeline;
+beforeAll(() => {
+  pipeline = loadPipeline();
+});
+
+interface View { trigger: string; actor: string | null; parties: string[] }
+
+function commitments(text: string): View[] {
+  const doc = pipeline.annotate('t', text);
+  return doc.commitments.map((c) => ({
+    trigger: doc.text.slice(c.trigger.start, c.trigger.end),
+    actor: c.actor ? doc.text.slice(c.actor.start, c.actor.end) : null,
+    parties: c.parties,
+  }));
+}
+
+/** Parties of the commitment whose trigger starts with `trigger` (the first such). */
+function partiesOf(views: View[], trigger: string, actor?: string): string[] {
+  const v = views.find((c) => c.trigger.startsWith(trigger) && (actor === undefined || c.actor === actor));
+  if (!v) throw new Error(`no commitment "${trigger}" in ${JSON.stringify(views)}`);
+  return v.parties;
+}
+
+const INDIA_JAPAN = `Prime Minister Narendra Modi of India and Prime Minister Fumio Kishida of Japan held their annual summit in New Delhi on March 20, 2023.
+
+The two leaders reaffirmed their commitment to a free and open Indo-Pacific. They welcomed progress on the Mumbai-Ahmedabad High Speed Rail project. Japan will provide further yen loans, and India will ensure timely land acquisition.`;
+
+const EU_AUSTRALIA = `The European Union and Australia held their annual leaders' meeting in Brussels.
+
+Both sides reaffirmed their shared commitment to the rules-based international order. The EU welcomed Australia's decision to join the Global Methane Pledge. We will intensify negotiations on a free trade agreement.`;
+
+const CANADA_PIF = `On the occasion of the visit of the Pacific Islands Forum Secretary General to Ottawa, Canada and the Pacific Islands Forum issued the following joint statement.
+
+We will work together to strengthen ocean governance. Canada welcomed the Forum's 2050 Strategy for the Blue Pacific Continent.`;
+
+const REPORTED = `The following communiqué was issued on 18 March 1957 at the conclusion of talks in Canberra.
+
+The Prime Minister of Australia and the Prime Minister of Japan met in Canberra for talks on trade and regional security. The Prime Minister of Japan expressed his appreciation for the hospitality extended to him. He reaffirmed the determination of Japan to contribute to the peace of Asia. The Prime Minister of Australia said that he welcomed the growth of trade between the two countries. Ministers agreed that officials would meet again in Tokyo.`;
+
+const SIX_MINISTERS = `We, the Foreign Ministers of Canada, France, Germany, Italy, Japan and the United Kingdom, met in London today.
+
+We condemn the missile launches. We will continue to coordinate closely on sanctions.`;
+
+const NO_FRONT_MATTER = `The leaders of Brazil and Argentina met in Buenos Aires.
+
+They reaffirmed their commitment to regional integration. The two presidents agreed to expand cooperation on energy.`;
+
+const UNTITLED_PRESIDENT = `The President and the Prime Minister met in Lisbon.
+
+The President reaffirmed his support for the initiative. The two leaders agreed to meet again next year.`;
+
+describe('participants read from the opening', () => {
+  it('reads two leaders with their countries (India–Japan)', () => {
+    const v = commitments(INDIA_JAPAN);
+    expect(partiesOf(v, 'reaffirmed')).toEqual(['IND', 'JPN']);
+    expect(partiesOf(v, 'welcomed')).toEqual(['IND', 'JPN']);
+    expect(partiesOf(v, 'will provide')).toEqual(['JPN']);
+  });
+
+  it('names an organization by its canonical name, never its acronym (EU–Australia)', () => {
+    const v = commitments(EU_AUSTRALIA);
+    expect(partiesOf(v, 'reaffirmed')).toEqual(['AUS', 'European Union']);
+    expect(partiesOf(v, 'welcomed')).toEqual(['European Union']);
+    expect(partiesOf(v, 'will intensify')).toEqual(['AUS', 'European Union']);
+  });
+
+  it('takes the participants after an "On the occasion of …" phrase (Canada–Pacific Islands Forum)', () => {
+    const v = commitments(CANADA_PIF);
+    expect(partiesOf(v, 'will work')).toEqual(['CAN', 'Pacific Islands Forum']);
+    expect(partiesOf(v, 'welcomed')).toEqual(['CAN']);
+  });
+
+  it('gives every minister of a six-minister statement', () => {
+    const v = commitments(SIX_MINISTERS);
+    expect(partiesOf(v, 'condemn')).toEqual(['CAN', 'DEU', 'FRA', 'GBR', 'ITA', 'JPN']);
+    expect(partiesOf(v, 'will continue')).toEqual(['CAN', 'DEU', 'FRA', 'GBR', 'ITA', 'JPN']);
+  });
+
+  it('reads a text without front matter from its own words', () => {
+    const v = commitments(NO_FRONT_MATTER);
+    expect(partiesOf(v, 'reaffirmed')).toEqual(['ARG', 'BRA']);
+    expect(partiesOf(v, 'agreed')).toEqual(['ARG', 'BRA']);
+  });
+
+  it('does not make a leader the opening addresses a participant ("urged the President of Venezuela")', () => {
+    const v = commitments('The leaders of Brazil and Argentina, meeting in Brasilia, urged the President of Venezuela to hold free elections.\n\nThey reaffirmed their commitment to democracy.');
+    expect(partiesOf(v, 'reaffirmed')).toEqual(['ARG', 'BRA']);
+  });
+
+  it('spells out an acronym the document defines ("Gulf Cooperation Council (GCC)")', () => {
+    const v = commitments('The leaders of the Gulf Cooperation Council (GCC) member states and the United States met in Jeddah.\n\nThe GCC welcomed the agreement. The leaders reaffirmed their partnership.');
+    expect(partiesOf(v, 'welcomed')).toEqual(['Gulf Cooperation Council']);
+    expect(partiesOf(v, 'reaffirmed')).toEqual(['Gulf Cooperation Council', 'USA']);
+  });
+});
+
+describe('reported communiqués', () => {
+  it('resolves titled leaders, "he" and "Ministers" (Australia–Japan)', () => {
+    const v = commitments(REPORTED);
+    expect(partiesOf(v, 'expressed his appreciation')).toEqual(['JPN']);
+    expect(partiesOf(v, 'reaffirmed')).toEqual(['JPN']);
+    // "The Prime Minister of Australia said that he welcomed": the nearest leader, not the previous actor.
+    expect(partiesOf(v, 'welcomed')).toEqual(['AUS']);
+    expect(partiesOf(v, 'agreed')).toEqual(['AUS', 'JPN']);
+  });
+
+  it('gives an untitled "the President" the issuer\'s country only when the document names its issuer', () => {
+    expect(partiesOf(commitments(UNTITLED_PRESIDENT), 'reaffirmed')).toEqual([]);
+    const issued = `The White House, Washington, 12 May 1965\n\n${UNTITLED_PRESIDENT}`;
+    expect(partiesOf(commitments(issued), 'reaffirmed')).toEqual(['USA']);
+  });
+
+  it('resolves "the President and the Prime Minister" from the leaders in office in the document\'s year', () => {
+    const text = `---\ntitle: "Japan-U.S. Joint Leaders' Statement"\ndate: '2022-05-23'\n---\nThe Prime Minister and the President underscored the importance of the Alliance. The President reaffirmed the commitment to the defense of Japan.\n`;
+    const v = commitments(text);
+    expect(partiesOf(v, 'underscored')).toEqual(['JPN', 'USA']);
+    expect(partiesOf(v, 'reaffirmed')).toEqual(['USA']);
+  });
+});
+
+describe('signature blocks', () => {
+  it('reads the signatories when the opening names no participant', () => {
+    const text = `Joint Declaration on Maritime Cooperation\n\nThe two governments reaffirmed their commitment to freedom of navigation.\n\nFor the Government of the Republic of India\n\nFor the Government of the French Republic\n`;
+    expect(partiesOf(commitments(text), 'reaffirmed')).toEqual(['FRA', 'IND']);
+  });
+});
+
+describe('no default country', () => {
+  it('never gives USA a party in a statement the United States takes no part in', () => {
+    for (const text of [INDIA_JAPAN, EU_AUSTRALIA, CANADA_PIF, REPORTED, SIX_MINISTERS, NO_FRONT_MATTER]) {
+      const parties = commitments(text).flatMap((c) => c.parties);
+      expect(parties.length).toBeGreaterThan(0);
+      expect(parties).not.toContain('USA');
+    }
+    expect(commitments(UNTITLED_PRESIDENT).flatMap((c) => c.parties)).not.toContain('USA');
+  });
+});
