@@ -11,6 +11,7 @@ import { ConfigError, DataLoader } from '../src/data/load.js';
 import { DEFAULT_PIPELINE_DIR } from '../src/pipeline.js';
 import { loadGazetteer, type Gazetteer } from '../src/stages/entities/gazetteer.js';
 import { phraseKeys } from '../src/stages/entities/tokens.js';
+import { commonWordList, givenNameWords } from '../src/data/english.js';
 
 const gaz = loadGazetteer(new DataLoader(DEFAULT_PIPELINE_DIR), 'gazetteers');
 const lookup = (g: Gazetteer, name: string) => g.names.get(phraseKeys(name).join(' '));
@@ -39,6 +40,30 @@ describe('shipped gazetteers', () => {
     const e = lookup(gaz, name);
     expect(e?.type).toBe(type);
     expect(e?.id).toBe(id);
+  });
+
+  it.each([
+    ['ACT-Accelerator', 'ORG', 'Access to COVID-19 Tools Accelerator'], ['UNAIDS', 'ORG', 'Joint United Nations Programme on HIV/AIDS'],
+    ['ECOWAS', 'ORG', 'Economic Community of West African States'], ['Frontex', 'ORG', 'European Border and Coast Guard Agency'],
+    ['Africa CDC', 'ORG', 'Africa Centres for Disease Control and Prevention'], ['B9', 'ORG', 'Bucharest Nine'],
+    ['UNIFIL', 'ORG', 'United Nations Interim Force in Lebanon'], ['PACC 2030', 'ORG', 'U.S.-Caribbean Partnership to Address the Climate Crisis 2030'],
+    ['RIMPAC', 'EVENT', null], ['G7 summit', 'EVENT', null], ['Ukraine Recovery Conference', 'EVENT', null],
+    ['CEDAW', 'LAW', null], ['Defense Production Act of 1950', 'LAW', null], ['Spirit of Camp David', 'LAW', null],
+    ['Macau Special Administrative Region', 'GPE', 'MAC'], ['Sulu Sea', 'LOC', null],
+  ])('general knowledge: %s → %s %s', (name, type, id) => {
+    const e = lookup(gaz, name);
+    expect(e?.type).toBe(type);
+    expect(e?.id).toBe(id);
+  });
+
+  // An all-caps alias is also matched in all-caps headings and lists, so one that spells an
+  // English word or a given name takes that word for an entity. Only these few are worth it,
+  // each checked in the corpus: they name the entity in statements far more often than the word.
+  const CHECKED_WORD_ACRONYMS = new Set(['CAR', 'CITES', 'TRIPS', 'IRA', 'IDA', 'IRENA']);
+  it('has no acronym alias that spells a common English word or given name, except the checked ones', () => {
+    const words = new Set([...commonWordList().map(([w]) => w), ...givenNameWords()]);
+    const clashes = [...gaz.names.keys()].filter((k) => /^[A-Z]{2,}$/.test(k) && words.has(k.toLowerCase()));
+    expect(clashes.filter((k) => !CHECKED_WORD_ACRONYMS.has(k))).toEqual([]);
   });
 
   it('does not derive a plural that is another name (`Laos` stays the country)', () => {
