@@ -44,6 +44,8 @@ export type CommitmentCategory = (typeof COMMITMENT_CATEGORIES)[number];
 export interface Commitment {
   trigger: Span;
   category: CommitmentCategory;
+  /** The trigger in base form, lower case: the words that name the stance (`express concern`). */
+  lemma: string;
   /** 0–5 for COMMIT, CONSIDER, TASK, ENGAGE; null otherwise. */
   strength: number | null;
   reiterated: boolean;

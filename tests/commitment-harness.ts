@@ -7,9 +7,9 @@ import { commitments } from '../src/stages/commitments.js';
 import { loadLexicon } from '../src/stages/commitments/lexicon.js';
 
 export const data = new DataLoader(DEFAULT_PIPELINE_DIR);
-export const lex = loadLexicon(data, 'lexicons/commitments.yml');
+export const lex = loadLexicon(data, 'lexicons/commitments.yml', 'lexicons/stance-nouns.yml');
 const tok = tokenize.create({}, { data });
-const stage = commitments.create({ lexicon: 'lexicons/commitments.yml' }, { data });
+const stage = commitments.create({ lexicon: 'lexicons/commitments.yml', stanceNouns: 'lexicons/stance-nouns.yml' }, { data });
 
 /** Entities for a test text: [surface, type, id] found by first occurrence after the previous one. */
 export type Ent = [string, Entity['type'], string | null];

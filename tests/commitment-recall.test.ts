@@ -65,9 +65,9 @@ describe('recall on ongoing and reported commitments', () => {
     ]);
   });
 
-  it('reads "proud to" + own action, a completed act, and not "proud of"', () => {
+  it('reads "proud to" + own action, a completed act, and "proud of" as sentiment', () => {
     const doc = run([OPEN, 'We are proud to continue our work.', 'We are proud to have delivered vaccines.', 'We are proud of our partnership.'], OPEN_ENTS);
-    expect(view(doc).map((c) => [c.category, c.reiterated])).toEqual([['COMMIT', true], ['ACT', false]]);
+    expect(view(doc).map((c) => [c.category, c.reiterated])).toEqual([['COMMIT', true], ['ACT', false], ['EXPRESS', false]]);
   });
 });
 

@@ -46,7 +46,7 @@ describe('commitment lexicon', () => {
     const copy = structuredClone(raw);
     copy.verbs[0].category = 'PROMISE';
     (bad as unknown as { cache: Map<string, unknown> }).cache.set('x.yml', copy);
-    expect(() => loadLexicon(bad, 'x.yml')).toThrow(/verbs\[0\]\.category: unknown category "PROMISE"/);
+    expect(() => loadLexicon(bad, 'x.yml', 'lexicons/stance-nouns.yml')).toThrow(/verbs\[0\]\.category: unknown category "PROMISE"/);
   });
 });
 

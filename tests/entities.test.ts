@@ -200,6 +200,44 @@ describe('persons without a title', () => {
   });
 });
 
+describe('persons beyond the gazetteer', () => {
+  const persons = (text: string): Array<[string, string, string | null]> => ents(text).filter((e) => e[1] === 'PERSON');
+
+  it('gives a one-word titled name the listed person it names, first or last name word', () => {
+    expect(persons('President Yoon met Prime Minister Morrison and Amir Tamim.')).toEqual([
+      ['Yoon', 'PERSON', 'Yoon Suk Yeol'], ['Morrison', 'PERSON', 'Scott Morrison'], ['Tamim', 'PERSON', 'Tamim bin Hamad Al Thani'],
+    ]);
+  });
+  it('leaves a name shared by two listed persons to the document', () => {
+    expect(persons('Prime Minister Johnson spoke.')).toEqual([['Johnson', 'PERSON', 'Johnson']]);
+  });
+  it('takes names after titles without a period and after abbreviated ranks', () => {
+    expect(persons('Mr Okonkwo met Lt. Gen. Maria Ostrova and Sheriff Dale Quint.')).toEqual([
+      ['Okonkwo', 'PERSON', 'Okonkwo'], ['Maria Ostrova', 'PERSON', 'Maria Ostrova'], ['Dale Quint', 'PERSON', 'Dale Quint'],
+    ]);
+  });
+  it('gives a surname met before the full name the fullest form', () => {
+    expect(persons('Mr. Kushner spoke first. Later Mr. Jared Kushner left.')).toEqual([
+      ['Kushner', 'PERSON', 'Jared Kushner'], ['Jared Kushner', 'PERSON', 'Jared Kushner'],
+    ]);
+  });
+  it('takes no person from a ship named after one', () => {
+    expect(persons('The carrier strike group was led by HMS Queen Elizabeth.')).toEqual([]);
+  });
+  it('finds a family name in capitals in a contact line', () => {
+    expect(persons('Media contact: Jane QUORTELL, jane@example.org')).toEqual([['Jane QUORTELL', 'PERSON', 'Jane QUORTELL']]);
+    expect(persons('Contact Jane NATO for details.')).toEqual([]);
+  });
+  it('finds an unknown given name before a family name compromise knows, and the surname later', () => {
+    expect(persons('The award went to Tavita Anderson of Samoa. Anderson thanked the jury.')).toEqual([
+      ['Tavita Anderson', 'PERSON', 'Tavita Anderson'], ['Anderson', 'PERSON', 'Tavita Anderson'],
+    ]);
+  });
+  it('takes no sentence word, place or organization word for a given name', () => {
+    expect(persons('If Anderson agrees, the Bureau of Justice Assistance will fund the Arleigh Burke-class ships.')).toEqual([]);
+  });
+});
+
 describe('names with lists and heads', () => {
   it('keeps a coordinated complement inside a name but not a list of bodies', () => {
     expect(ents('They launched the Lakeshore Framework for Security, Public Health, and Safe Communities.')).toEqual([

@@ -1,7 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { wink } from '../src/stages/tokenize.js';
+import { DataLoader } from '../src/data/load.js';
+import { DEFAULT_PIPELINE_DIR, emptyDocument } from '../src/pipeline.js';
+import { tokenize, wink } from '../src/stages/tokenize.js';
+import { longRuns, MAX_RUN } from '../src/stages/tokenize/long-runs.js';
 
 const tokens = (text: string): string[] => wink().readDoc(text).tokens().out() as string[];
 
@@ -39,5 +42,30 @@ describe.skipIf(!existsSync(CORPUS))('tokenize on real statements', () => {
     wink().rebuild();
     view(earlier);
     expect(view(later)).toEqual(alone);
+  });
+});
+
+describe('tokenize: whitespace-free runs longer than any word', () => {
+  const runStage = tokenize.create({}, { data: new DataLoader(DEFAULT_PIPELINE_DIR) });
+  const spans = (text: string): string[] => {
+    const doc = runStage(emptyDocument('t', text));
+    return doc.tokens.map((t) => text.slice(t.start, t.end));
+  };
+
+  it('become one token, and the words around them keep their offsets', () => {
+    const run = 'ab.'.repeat(MAX_RUN);
+    expect(spans(`Japan met. ${run} Then France.`)).toEqual(['Japan', 'met', '.', run, 'Then', 'France', '.']);
+  });
+  it('keep the dates wink finds on their text across newlines and after a long run', () => {
+    const text = `They met.\n\n${'x'.repeat(MAX_RUN + 1)}\nOn March 3, 2021, they met again.`;
+    const doc = runStage(emptyDocument('t', text));
+    expect(doc.numericMentions.filter((m) => m.type === 'DATE').map((m) => text.slice(m.start, m.end))).toEqual(['March 3, 2021']);
+  });
+  it('leave shorter runs to wink', () => {
+    const text = `See ${'ab.'.repeat(100)} and www.example.com/a-b today.`;
+    expect(spans(text)).toEqual(tokens(text));
+  });
+  it('are found only when longer than the limit', () => {
+    expect(longRuns(`x ${'a'.repeat(5)} ${'b'.repeat(6)}\n`, 5)).toEqual([{ start: 8, end: 14 }]);
   });
 });

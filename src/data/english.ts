@@ -1,6 +1,6 @@
 /**
  * What jsa learns from compromise at load time: the inflections of lexicon
- * verbs and compromise's lists of given names and ordinary English words.
+ * verbs and compromise's lists of given names, family names and ordinary English words.
  * compromise itself is loaded only when one of these is first needed.
  *
  * A batch computes them once in its main thread (`preparePipelineSeed` in
@@ -23,6 +23,8 @@ export interface EnglishFacts {
   inflections: Record<string, Record<string, string>>;
   /** compromise lexicon words tagged only as a given name (MaleName, FemaleName, FirstName). */
   givenNames?: string[];
+  /** compromise lexicon words tagged only as a family name (LastName). */
+  surnames?: string[];
   /** Ordinary English words from compromise's lexicon, each with whether it can end a personal name. */
   commonWords?: Array<[string, boolean]>;
 }
@@ -86,6 +88,13 @@ const NAME_TAG = /^(MaleName|FemaleName|FirstName)$/;
 export function givenNameWords(): string[] {
   return (facts().givenNames ??= Object.entries(lexicon())
     .filter(([word, tag]) => tagsOf(tag).length === 1 && NAME_TAG.test(tagsOf(tag)[0]) && /^\p{L}+$/u.test(word))
+    .map(([word]) => word));
+}
+
+/** Words compromise knows only as family names (`anderson`, `aliyev`). */
+export function surnameWords(): string[] {
+  return (facts().surnames ??= Object.entries(lexicon())
+    .filter(([word, tag]) => tagsOf(tag).length === 1 && tagsOf(tag)[0] === 'LastName' && /^\p{L}+$/u.test(word))
     .map(([word]) => word));
 }
 

@@ -4,7 +4,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse } from 'yaml';
+import { parseChecked } from './schema.js';
+import type { Schema } from './schema.js';
+import { schemaFor } from './schemas.js';
 
 export class ConfigError extends Error {
   constructor(readonly file: string, readonly field: string, message: string) {
@@ -15,10 +17,16 @@ export class ConfigError extends Error {
 
 export class DataLoader {
   private readonly cache: Map<string, unknown>;
+  /** Files parsed without a schema: checked again when a stage reads them with one. */
+  private readonly unchecked = new Set<string>();
 
-  /** `parsed`: files already parsed elsewhere (a batch's main thread parses once for all workers). */
+  /**
+   * `parsed`: files already parsed elsewhere (a batch's main thread parses once for all
+   * workers), checked there against the schema `schemaFor` gives, if any.
+   */
   constructor(readonly pipelineDir: string, parsed: Iterable<[string, unknown]> = []) {
     this.cache = new Map(parsed);
+    for (const file of this.cache.keys()) if (!schemaFor(file)) this.unchecked.add(file);
   }
 
   /** Every file parsed so far, as [file, value] pairs (plain data: can be posted to a worker). */
@@ -49,20 +57,21 @@ export class DataLoader {
     return relative(process.cwd(), join(this.pipelineDir, file)) || file;
   }
 
-  /** Parsed YAML of `file` (relative to the pipeline folder), cached. */
-  yaml(file: string): unknown {
-    if (!this.cache.has(file)) {
+  /**
+   * Parsed YAML of `file` (relative to the pipeline folder), cached, checked against
+   * `schema` (by default the one `schemas.ts` lists for that path).
+   */
+  yaml(file: string, schema: Schema | undefined = schemaFor(file)): unknown {
+    if (!this.cache.has(file) || (schema && this.unchecked.has(file))) {
       let raw: string;
       try {
         raw = readFileSync(join(this.pipelineDir, file), 'utf8');
       } catch (err) {
         throw new ConfigError(this.displayName(file), '(file)', `cannot read: ${(err as Error).message}`);
       }
-      try {
-        this.cache.set(file, parse(raw));
-      } catch (err) {
-        throw new ConfigError(this.displayName(file), '(yaml)', (err as Error).message.split('\n')[0]);
-      }
+      this.cache.set(file, parseChecked(this.displayName(file), raw, schema));
+      if (schema) this.unchecked.delete(file);
+      else this.unchecked.add(file);
     }
     return this.cache.get(file);
   }

@@ -12,6 +12,8 @@ export interface EntityRecord extends SpanRecord { type: string; id: string | nu
 export interface CommitmentRecord {
   trigger: SpanRecord;
   category: string;
+  /** Absent in gold files (added to the contract later); jsa always writes it. */
+  lemma?: string;
   strength: number | null;
   reiterated: boolean;
   negated: boolean;
@@ -46,6 +48,7 @@ function commitmentRecord(doc: Document, c: Commitment): CommitmentRecord {
   return {
     trigger: spanRecord(doc, c.trigger),
     category: c.category,
+    lemma: c.lemma,
     strength: c.strength,
     reiterated: c.reiterated,
     negated: c.negated,

@@ -62,6 +62,10 @@ export function contractProblems(records: SegmentRecord[], original: string, doc
       if (c.strength !== null && !(Number.isInteger(c.strength) && c.strength >= 0 && c.strength <= 5)) {
         problems.push(`${cat}: strength ${c.strength}`);
       }
+      // `lemma` was added to the contract later: gold files may lack it, output must give a lower-case word.
+      if (c.lemma !== undefined && (typeof c.lemma !== 'string' || c.lemma === '' || c.lemma !== c.lemma.toLowerCase())) {
+        problems.push(`${cat}: lemma ${JSON.stringify(c.lemma)}`);
+      }
       if (typeof c.reiterated !== 'boolean' || typeof c.negated !== 'boolean') problems.push(`${cat}: flags`);
       if (!Array.isArray(c.parties) || [...c.parties].sort().join() !== c.parties.join()) problems.push(`${cat}: parties not sorted`);
     }

@@ -8,12 +8,13 @@
 import { copyDocument, type Document, type Entity, type NumericMention, type Token } from '../document.js';
 import { expectString } from '../data/load.js';
 import type { StageDefinition } from '../stage.js';
-import { commonWordList, givenNameWords } from '../data/english.js';
+import { commonWordList, givenNameWords, surnameWords } from '../data/english.js';
 import { dateCandidates } from './entities/dates.js';
 import { type Gazetteer, loadGazetteer } from './entities/gazetteer.js';
 import { type EntityLexicon, loadEntityLexicon } from './entities/lexicon.js';
 import { givenNameCandidates, titleCandidates } from './entities/persons.js';
 import { phraseCandidates } from './entities/phrases.js';
+import { surnameCandidates } from './entities/surnames.js';
 import { type Candidate, PRIO, gazetteerCandidates, numberedCandidates, select } from './entities/propose.js';
 import { DocState, resolveSegment, spanText } from './entities/resolve.js';
 import { tokenizeRange, type Tok } from './entities/tokens.js';
@@ -95,12 +96,26 @@ function seenNameCandidates(toks: Tok[], state: DocState, out: Candidate[]): voi
   }
 }
 
+/**
+ * A surname met before the full name (`Mr. Kushner …, Mr. Jared Kushner`) takes the
+ * fullest form the document gives (guide §5), once the whole document is read.
+ */
+function fullestPersonIds(found: Entity[], text: string, state: DocState): void {
+  for (let k = 0; k < found.length; k++) {
+    const e = found[k];
+    if (e.type !== 'PERSON' || e.id !== text.slice(e.start, e.end)) continue;
+    const full = state.surnames.get(e.id);
+    if (full && full.length > e.id.length) found[k] = { ...e, id: full };
+  }
+}
+
 export const entities: StageDefinition = {
   name: 'entities',
   requires: ['text', 'tokens', 'segments'],
   provides: ['entities'],
   learn() {
     givenNameWords();
+    surnameWords();
     commonWordList();
   },
   create(options, ctx) {
@@ -123,6 +138,7 @@ export const entities: StageDefinition = {
         numberedCandidates(toks, lex, cands);
         titleCandidates(toks, lex, gaz, cands);
         if (!title) givenNameCandidates(toks, lex, gaz, cands);
+        surnameCandidates(toks, text.slice(toks[0].start, toks[toks.length - 1].end), title, lex, gaz, cands);
         if (!title) phraseCandidates({ toks, lex, gaz, posAt }, cands);
         dateCandidates(toks, segMentions, lex, cands);
         if (title) seenNameCandidates(toks, state, cands);
@@ -149,6 +165,7 @@ export const entities: StageDefinition = {
       for (const h of early) if (state.names.size > h.seen) perSeg[h.k] = run(h.toks, h.segMentions, true);
       const next = copyDocument(doc);
       next.entities = perSeg.flat();
+      fullestPersonIds(next.entities, text, state);
       return next;
     };
   },

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import type winkNLPType from 'wink-nlp';
 import { copyDocument, type Document, type NumericMention, type Token } from '../document.js';
 import type { StageDefinition } from '../stage.js';
+import { blankRuns, longRuns, withRunTokens } from './tokenize/long-runs.js';
 
 type WinkNlp = ReturnType<typeof winkNLPType>;
 
@@ -192,6 +193,7 @@ export function wink(): IsolatedWink {
 
 /** How far past the cursor a token may start before we call it altered by wink. */
 const SEARCH_SLACK = 64;
+const SPACE_OR_TAB = /[ \t]/;
 
 export const tokenize: StageDefinition = {
   name: 'tokenize',
@@ -204,7 +206,8 @@ export const tokenize: StageDefinition = {
     const nlp = wink();
     const its = nlp.its;
     return (doc: Document): Document => {
-      const text = doc.text;
+      const runs = longRuns(doc.text);
+      const text = blankRuns(doc.text, runs);
       const wdoc = nlp.readDoc(text);
       const all = wdoc.tokens();
       const values = all.out(its.value) as string[];
@@ -219,7 +222,12 @@ export const tokenize: StageDefinition = {
       let cursor = 0;
       for (let i = 0; i < n; i++) {
         const value = values[i];
-        const at = text.indexOf(value, cursor);
+        // Spaces are skipped first (indentation, blanked runs; wink's own tokens include
+        // newlines but no spaces), then the value is searched in a window, so a value wink
+        // altered costs no scan of the rest of the text.
+        while (cursor < text.length && SPACE_OR_TAB.test(text[cursor]) && value[0] !== text[cursor]) cursor++;
+        const found = text.slice(cursor, cursor + SEARCH_SLACK + 2 * value.length).indexOf(value);
+        const at = found < 0 ? -1 : cursor + found;
         if (at < 0 || at - cursor > SEARCH_SLACK + value.length) {
           // A value wink altered: an empty span at the cursor, dropped from doc.tokens.
           starts[i] = cursor;
@@ -240,7 +248,7 @@ export const tokenize: StageDefinition = {
         if (end > start) numericMentions.push({ start, end, type: e.out(its.type) as string });
       });
       const next = copyDocument(doc);
-      next.tokens = tokens;
+      next.tokens = withRunTokens(tokens, runs, doc.text);
       next.numericMentions = numericMentions;
       return next;
     };

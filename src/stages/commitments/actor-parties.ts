@@ -2,7 +2,7 @@
 import type { Document } from '../../document.js';
 import type { Lexicon } from './lexicon.js';
 import type { PartyContext } from './participants.js';
-import type { Sentence } from './sentence.js';
+import { entitiesWithin, type Sentence } from './sentence.js';
 import { nearestLeader } from './participants/reference.js';
 import { entityText, gazCountry, nameWords, orgParty, PARTY_TYPES, titleBefore, tokenIndex } from './party-names.js';
 
@@ -28,8 +28,9 @@ export function partiesOf(
   let covered = new Set<number>();
   // "other supporters of Ukraine": with an outside group, a country after "of/for" is its beneficiary.
   const outsideGroup = toks.slice(from, to + 1).some((t) => lex.outsiders.has(t.w));
-  for (const e of s.entities) {
-    if (e.end <= start || e.start >= end || !PARTY_TYPES.has(e.type)) continue;
+  // Only the entities inside the phrase (a binary search: many actors in one long sentence stay linear).
+  for (const e of entitiesWithin(s, start, end)) {
+    if (!PARTY_TYPES.has(e.type)) continue;
     const k = tokenIndex(toks, e.start);
     const before = toks[k - 1]?.w === 'the' ? toks[k - 2] : toks[k - 1];
     if (outsideGroup && k > from && before && ['of', 'for', 'to'].includes(before.w)) continue;
@@ -54,7 +55,8 @@ export function partiesOf(
     if (covered.has(i)) continue;
     const w = toks[i].w;
     const title = titleBefore(toks, i + 1, lex);
-    const nextIsPerson = s.entities.some((e) => e.type === 'PERSON' && e.start >= toks[i].end && e.start <= toks[i].end + 1);
+    const next = s.tokEntity[i + 1];
+    const nextIsPerson = next?.type === 'PERSON' && next.start >= toks[i].end && next.start <= toks[i].end + 1;
     if (title && !nextIsPerson && !(toks[i + 1] && lex.leaderTitles.some((t) => t[0] === toks[i + 1].w && t.length > title.split(' ').length))) {
       const c = ctx.titleCountry.get(title);
       if (c) parties.add(c);

@@ -6,6 +6,9 @@ import type { Chain, Hit } from './hit.js';
 import type { Lexicon } from './lexicon.js';
 import { type Sentence, isApostrophe, isComma, isPossessive, phraseAfter, subjectBefore } from './sentence.js';
 
+/** Stances whose object may report another party's commitment ("welcomed the decision by X to …"). */
+const REPORTING = new Set(['WELCOME', 'SUPPORT']);
+
 /**
  * "welcomed Japan's commitment to …", "the decision by X to …": the welcomed
  * party's own commitment, annotated as COMMIT with the possessor as actor.
@@ -14,7 +17,7 @@ export function addReportedCommitments(s: Sentence, lex: Lexicon, hits: Hit[]): 
   const toks = s.toks;
   const extra: Hit[] = [];
   hits.forEach((h, i) => {
-    if (h.category !== 'WELCOME' && h.category !== 'SUPPORT') return;
+    if (!REPORTING.has(h.category)) return;
     const stop = hits[i + 1]?.from ?? toks.length;
     for (let m = h.to + 1; m < stop; m++) {
       const strength = lex.reported.get(toks[m].w);

@@ -19,11 +19,14 @@ export interface Hit {
   modal?: boolean;
   /** The complement is negated ("committed not to impose"): a firm pledge to refrain keeps its strength. */
   innerNegation?: boolean;
+  /**
+   * Found by a clause-driven default, not the lexicon: kept only for the statement's own actors —
+   * 'participant': its participants; 'body': also a named body acting itself ("the Task Force").
+   */
+  participantOnly?: 'participant' | 'body';
 }
 
-export const GRADED = new Set<CommitmentCategory>(['COMMIT', 'CONSIDER', 'TASK', 'ENGAGE']);
-/** Categories a complement verb may not impose (a modal + "establish" is a COMMIT, not an ACT). */
-export const NOT_FROM_COMPLEMENT = new Set<CommitmentCategory>(['AFFIRM', 'ACT', 'EXPRESS']);
+export { GRADED, NOT_FROM_COMPLEMENT } from './constants.js';
 
 export interface Chain {
   category: CommitmentCategory;

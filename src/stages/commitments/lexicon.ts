@@ -10,99 +10,12 @@ import {
   ConfigError, expectList, expectRecord, expectString, expectStringList,
 } from '../../data/load.js';
 import type { DataLoader } from '../../data/load.js';
-import { loadNames, type Names } from './names.js';
+import { GRADED } from './constants.js';
+import { loadStanceClasses } from './classes.js';
+import type { Adjective, FutureMarker, HeadNoun, Lexicon, VerbEntry } from './lexicon-types.js';
+import { loadNames } from './names.js';
 
-/** A verb lexicon entry, shared by stance verbs and semi-modals. */
-export interface VerbEntry {
-  lemma: string;
-  /** Words after the inflected first word (`call for` → ['for']). */
-  rest: string[];
-  kind: 'stance' | 'semi';
-  category: CommitmentCategory;
-  strength: number | null;
-  reiterated: boolean;
-  light: boolean;
-  lightOnly: boolean;
-  framing: boolean;
-  /** Only meaningful as the complement of a modal or semi-modal (meet, hold). */
-  complementOnly: boolean;
-  /** The verb counts only when one of these words follows as its object. */
-  needsObject: Set<string> | null;
-  /** Semi-modal that needs `to` + verb (seek to, agree to). */
-  needsTo: boolean;
-  /** Semi-modal only after a future marker (will work to). */
-  futureOnly: boolean;
-  /** Passes its complement's category through (continue to). */
-  passthrough: boolean;
-  /** Category when a needs_to semi-modal has no to-complement (agree that → AFFIRM). */
-  otherwise: CommitmentCategory | null;
-  /** Category when "to" governs a noun phrase instead of a verb (agreed to a framework → ACT). */
-  objectCategory: CommitmentCategory | null;
-  /** Negation is part of the idiom (will not hesitate to): the result is not negated. */
-  negationIdiom: boolean;
-}
-
-export interface HeadNoun {
-  category: CommitmentCategory;
-  strength: number | null;
-  ownAction: { category: CommitmentCategory; strength: number } | null;
-}
-
-export interface Adjective {
-  category: CommitmentCategory;
-  strength: number | null;
-  /** Counts only with a to-infinitive ("proud to continue", not "proud of"). */
-  needsTo?: boolean;
-}
-
-export interface FutureMarker {
-  strength: number;
-  passiveOnly: boolean;
-}
-
-export interface Lexicon {
-  /** Leaders' countries and country names from the entity gazetteers. */
-  names: Names;
-  future: Map<string, FutureMarker>;
-  /** Inflected first word → entries starting with it. */
-  verbs: Map<string, VerbEntry[]>;
-  adjectives: Map<string, Adjective>;
-  /** Gerund → category/strength of an ongoing own action after be ("we are providing"). */
-  progressive: Map<string, Adjective>;
-  headNouns: Map<string, HeadNoun>;
-  reported: Map<string, number>;
-  firmIntensifiers: Set<string>;
-  intensifiers: Set<string>;
-  escapes: string[][];
-  negWords: Set<string>;
-  /** Inflected first word of a negating verb → remaining words (refrain from). */
-  negVerbs: Map<string, string[]>;
-  /** Lemmas that make a complement a restatement (continue, renew …). */
-  reiterative: Set<string>;
-  discussObjects: Set<string>;
-  invitationObjects: Set<string>;
-  meetingObjects: Set<string>;
-  framingBlockers: Set<string>;
-  deliverables: Set<string>;
-  /** Passive participles of a directive ("will be invited to"): CALL_ON with actor null. */
-  directives: Set<string>;
-  descriptive: Set<string>;
-  /** Activity nouns whose future is an agentless deliverable ("these efforts will focus on"). */
-  deliverableSubjects: Set<string>;
-  impersonal: string[][];
-  agentNouns: Set<string>;
-  groupRefs: Set<string>;
-  /** Nouns naming a grouping of countries ("this unique grouping", "the group"). */
-  groupingNouns: Set<string>;
-  /** Quantifiers that make a group reference other than the participants ("other partners"). */
-  outsiders: Set<string>;
-  leaderTitles: string[][];
-  hostFormulae: string[][];
-  /** Inflected forms of each lemma, for tests and diagnostics. */
-  forms: Map<string, string[]>;
-}
-
-const GRADED = new Set<CommitmentCategory>(['COMMIT', 'CONSIDER', 'TASK', 'ENGAGE']);
+export type { Adjective, FutureMarker, HeadNoun, ImpersonalPhrase, Lexicon, VerbEntry } from './lexicon-types.js';
 
 /** Inflections of a verb lemma (`work`, `work together`): its first word inflected by compromise. */
 export function conjugate(lemma: string): string[] {
@@ -118,7 +31,7 @@ export function conjugate(lemma: string): string[] {
 
 const words = (phrase: string): string[] => phrase.toLowerCase().split(/\s+/).filter(Boolean);
 
-export function loadLexicon(data: DataLoader, file: string): Lexicon {
+export function loadLexicon(data: DataLoader, file: string, classesFile: string): Lexicon {
   const name = data.displayName(file);
   const root = expectRecord(name, '(top level)', data.yaml(file));
 
@@ -235,7 +148,10 @@ export function loadLexicon(data: DataLoader, file: string): Lexicon {
   entries('predicate_adjectives').forEach((e, i) => {
     const f = `predicate_adjectives[${i}]`;
     const cat = category(`${f}.category`, e.category);
-    adjectives.set(expectString(name, `${f}.word`, e.word).toLowerCase(), { category: cat, strength: strength(`${f}.strength`, e.strength, cat), needsTo: bool(`${f}.needs_to`, e.needs_to) });
+    adjectives.set(expectString(name, `${f}.word`, e.word).toLowerCase(), {
+      category: cat, strength: strength(`${f}.strength`, e.strength, cat), needsTo: bool(`${f}.needs_to`, e.needs_to),
+      withoutTo: e.without_to === undefined ? undefined : category(`${f}.without_to`, e.without_to),
+    });
   });
 
   const progressive = new Map<string, Adjective>();
@@ -302,13 +218,18 @@ export function loadLexicon(data: DataLoader, file: string): Lexicon {
     directives: wordSet('directive_participles'),
     descriptive: wordSet('descriptive_verbs'),
     deliverableSubjects: wordSet('deliverable_subjects'),
-    impersonal: phraseList('impersonal_directives'),
+    impersonal: entries('impersonal_directives').map((e, i) => {
+      const f = `impersonal_directives[${i}]`;
+      const cat = e.category === undefined ? 'CALL_ON' : category(`${f}.category`, e.category);
+      return { words: words(expectString(name, `${f}.phrase`, e.phrase)), category: cat, strength: strength(`${f}.strength`, e.strength, cat) };
+    }),
     agentNouns: wordSet('agent_nouns'),
     groupRefs: wordSet('group_references'),
     groupingNouns: wordSet('grouping_nouns'),
     outsiders: wordSet('outside_quantifiers'),
     leaderTitles: expectStringList(name, 'leader_titles', root.leader_titles).map(words),
     hostFormulae: phraseList('host_formulae'),
+    classes: loadStanceClasses(data, classesFile, conjugate),
     forms,
   };
 }

@@ -9,6 +9,9 @@ import { type Sentence, entityAt, isClauseAdverb, isComma, isRelative, isSubject
 
 export type Locator = ReturnType<typeof locator>;
 
+const SINGULAR_PRONOUNS = new Set(['i', 'he', 'she', 'you']);
+const SUBORDINATORS = new Set(['as', 'while', 'when', 'whenever', 'if', 'because', 'since', 'although', 'though', 'once', 'until', 'unless', 'whether', 'should', 'after', 'before', 'where']);
+
 export function locator(s: Sentence, lex: Lexicon, hits: Hit[], vg: VerbGroups) {
   const toks = s.toks;
   const { verbAt } = vg;
@@ -39,7 +42,7 @@ export function locator(s: Sentence, lex: Lexicon, hits: Hit[], vg: VerbGroups) 
     // "X, which/who also condemned …": the antecedent before the relative pronoun.
     if (prev && (prev.w === 'who' || prev.w === 'which') && isComma(toks[p - 1])) {
       const ante = subjectBefore(s, p - 1);
-      if (ante && isAgent(ante.from, ante.to)) return { mode: 'subject', subject: ante, nested: true };
+      if (ante && headIsAgent(ante.from, ante.to)) return { mode: 'subject', subject: ante, nested: true };
     }
     return null;
   };
@@ -67,7 +70,9 @@ export function locator(s: Sentence, lex: Lexicon, hits: Hit[], vg: VerbGroups) 
     return false;
   };
 
-  const hasSubjectEarlier = (p: number): boolean => toks.slice(0, p).some((t) => isSubjectPronoun(t));
+  // Found once per sentence: asking at every verb would make long sentences quadratic.
+  const firstPronoun = toks.findIndex((t) => isSubjectPronoun(t));
+  const hasSubjectEarlier = (p: number): boolean => firstPronoun >= 0 && firstPronoun < p;
 
   const isAgent = (from: number, to: number): boolean => {
     for (let i = from; i <= to; i++) {
@@ -81,5 +86,24 @@ export function locator(s: Sentence, lex: Lexicon, hits: Hit[], vg: VerbGroups) 
     return false;
   };
 
-  return { nestedAt, locate, infinitiveSince, isAgent };
+  /** Is the phrase's head an agent ("the leaders of A and B", not "industries of both countries")? */
+  const headIsAgent = (from: number, to: number): boolean => {
+    let head = to;
+    for (let i = from + 1; i < to; i++) if (toks[i].w === 'of' && !entityAt(s, i)) { head = i - 1; break; }
+    const t = toks[head];
+    const e = entityAt(s, head);
+    return !!t && ((!!e && ['GPE', 'ORG', 'PERSON', 'NORP'].includes(e.type)) || (isSubjectPronoun(t) && t.w !== 'it' && t.w !== 'you') || lex.agentNouns.has(t.w));
+  };
+
+  /**
+   * Can the phrase hold a clause-driven default (an unlisted verb)? An agent head, but not a
+   * speaker's "I" or a "he"/"she" of narrative prose (guide: we, they, the two sides, a named party).
+   */
+  const defaultHolder = (from: number, to: number): boolean =>
+    headIsAgent(from, to) && !(from === to && SINGULAR_PRONOUNS.has(toks[from].w)) && !subordinate(from);
+
+  /** Does the clause whose subject starts at `from` open with a subordinator ("as we strengthen", "should they continue")? */
+  const subordinate = (from: number): boolean => SUBORDINATORS.has(toks[from - 1]?.w ?? '');
+
+  return { nestedAt, locate, infinitiveSince, isAgent, headIsAgent, subordinate, defaultHolder };
 }

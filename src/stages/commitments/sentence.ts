@@ -78,6 +78,24 @@ export const isClauseAdverb = (t: Tok | undefined): boolean =>
 export const isApostrophe = (t: Tok | undefined): boolean => !!t && (t.w === "'s" || t.w === "'" || t.w === 's');
 export const isComma = (t: Tok | undefined): boolean => !!t && t.w === ',';
 
+/**
+ * The sentence's entities overlapping [start, end): a binary search, since entities are
+ * sorted and never overlap (so their ends ascend too).
+ */
+export function entitiesWithin(s: Sentence, start: number, end: number): Entity[] {
+  const first = (pred: (e: Entity) => boolean): number => {
+    let lo = 0;
+    let hi = s.entities.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (pred(s.entities[mid])) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  };
+  return s.entities.slice(first((e) => e.end > start), first((e) => e.start >= end));
+}
+
 /** Entity covering token k, if any. */
 export function entityAt(s: Sentence, k: number): Entity | undefined {
   return s.tokEntity[k];

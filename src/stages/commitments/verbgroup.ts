@@ -60,6 +60,9 @@ export function verbGroups(s: Sentence, lex: Lexicon) {
   const headNounAfter = (k: number): number => {
     let j = k;
     if (toks[j] && (isPossessive(toks[j]) || toks[j].pos === 'DET')) j++;
+    // "the U.S. commitment", "the ROK's commitment": a named holder inside the phrase.
+    for (let c = 0; c < 8 && toks[j] && entityAt(s, j) && toks[j].pos === 'PROPN'; c++) j++;
+    if (j > k && entityAt(s, j - 1) && (toks[j]?.w === "'s" || toks[j]?.w === "'")) j++;
     // "grave and growing concern": coordinated modifiers.
     const modifier = (t: typeof toks[number] | undefined): boolean => !!t && (lex.intensifiers.has(t.w) || t.pos === 'ADJ' || t.pos === 'ADV' || (t.pos === 'VERB' && t.w.endsWith('ing')));
     for (let c = 0; c < 6 && (modifier(toks[j]) || (toks[j]?.w === 'and' && modifier(toks[j - 1]) && modifier(toks[j + 1]))); c++) j++;
@@ -128,7 +131,9 @@ export function verbGroups(s: Sentence, lex: Lexicon) {
     if (stance) {
       const after = j + 1 + stance.rest.length;
       // "discussed our commitment to …": a head noun decides before the object test.
-      let head = stance.light && stance.needsObject ? headNounAfter(after) : -1;
+      // ("will discuss commitments on IP": a bare plural is the topic, not the actors' own stance.)
+      const owned = isPossessive(toks[after]) || toks[after]?.pos === 'DET';
+      let head = stance.light && stance.needsObject && owned ? headNounAfter(after) : -1;
       if (head >= 0 && stance.needsObject!.has(toks[head].w)) head = -1;
       if (head >= 0) return headNounChain(j, head, stance.reiterated, outer, future);
       // "discussed expanding our work": a gerund object is a future action under study.

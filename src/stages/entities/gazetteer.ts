@@ -7,12 +7,13 @@
  * data error, reported with both files.
  */
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { EntityType } from '../../document.js';
 import { GOLD_ENTITY_TYPES } from '../../document.js';
 import {
   ConfigError, type DataLoader, expectList, expectRecord, expectString, expectStringList,
 } from '../../data/load.js';
+import { gazetteerSchema } from '../../data/schemas.js';
 import { phraseKeys, type Tok } from './tokens.js';
 
 export interface GazEntry {
@@ -39,7 +40,6 @@ export interface GazMatch {
 }
 
 const ISO3 = /^[A-Z]{3}$/;
-const ENTRY_KEYS = new Set(['id', 'name', 'official', 'aliases', 'norp', 'type', 'source', 'country', 'note', 'office', 'from', 'to']);
 
 /** Plural of a nationality noun: `Americans`, but `Japanese`, `Swiss`, `French`. */
 export function demonymPlural(word: string): string | null {
@@ -53,6 +53,20 @@ export class Gazetteer {
   readonly entries: GazEntry[] = [];
   /** Every name as its token-key string → entry (for validation and tests). */
   readonly names = new Map<string, GazEntry>();
+  /**
+   * The first and last name word of every listed person → that person, or null when two
+   * persons share it: `President Yoon`, `Amir Tamim`, `Prime Minister Morrison`.
+   */
+  readonly personParts = new Map<string, GazEntry | null>();
+
+  addPersonParts(name: string, entry: GazEntry): void {
+    const words = phraseKeys(name).filter((k) => /^\p{Lu}\p{Ll}/u.test(k) && !/\.$/.test(k));
+    for (const w of new Set([words[0], words[words.length - 1]])) {
+      if (w === undefined) continue;
+      const prev = this.personParts.get(w);
+      this.personParts.set(w, prev === undefined || prev === entry ? entry : null);
+    }
+  }
 
   /** Adds `name` for `entry`; throws when the name already names another entity. */
   add(name: string, entry: GazEntry, field: string): void {
@@ -124,7 +138,7 @@ export function loadGazetteer(data: DataLoader, folder: string): Gazetteer {
 
 function loadFile(gaz: Gazetteer, data: DataLoader, rel: string, plurals: Array<[string, GazEntry]>): void {
   const file = data.displayName(rel);
-  const doc = expectRecord(file, '(top level)', data.yaml(rel));
+  const doc = expectRecord(file, '(top level)', data.yaml(rel, gazetteerSchema(basename(rel))));
   expectString(file, 'source', doc.source);
   const fileType = entityType(file, 'type', doc.type);
   if (doc.groups !== undefined) {
@@ -156,16 +170,14 @@ function loadFile(gaz: Gazetteer, data: DataLoader, rel: string, plurals: Array<
     const entry: GazEntry = { type, id, canonical: name, file };
     gaz.add(name, entry, `${at}.name`);
     aliases.forEach((a) => gaz.add(a, entry, `${at}.aliases`));
+    if (type === 'PERSON') [name, ...aliases].forEach((n) => gaz.addPersonParts(n, entry));
     gaz.entries.push(entry);
   });
 }
 
+/** An entry's fields (unknown keys, such as `{name: A, B}`'s key `B`, are caught by the file's schema on load). */
 function entryRecord(file: string, at: string, raw: unknown): Record<string, unknown> {
   const e = expectRecord(file, at, raw);
-  // Catches unquoted commas in flow mappings (`{name: A, B}` makes a key `B`).
-  for (const k of Object.keys(e)) {
-    if (!ENTRY_KEYS.has(k)) throw new ConfigError(file, `${at}.${k}`, `unknown field; known: ${[...ENTRY_KEYS].join(', ')}`);
-  }
   if (e.source !== undefined) expectString(file, `${at}.source`, e.source);
   return e;
 }

@@ -7,8 +7,8 @@ import { GOLD_ENTITY_TYPES } from '../../document.js';
 import {
   ConfigError, type DataLoader, expectRecord, expectString, expectStringList,
 } from '../../data/load.js';
-import type { Gazetteer } from './gazetteer.js';
-import { loadCommonWords, loadGivenNames } from './names.js';
+import type { GazEntry, Gazetteer } from './gazetteer.js';
+import { loadCommonWords, loadGivenNames, loadSurnames } from './names.js';
 import { phraseKeys, type Tok } from './tokens.js';
 
 /** A trie of token-key phrases, each mapped to a value. */
@@ -83,6 +83,12 @@ export interface EntityLexicon {
   placePrefixes: Set<string>;
   /** Heads of names outside the gold types (`… Award`, `… Prize`): such a run is no person. */
   otherHeads: Set<string>;
+  /** A listed person's first or last name word → that person (null: shared by two); from the gazetteer. */
+  personParts: Map<string, GazEntry | null>;
+  /** Prefixes of ship names (`HMS Queen Elizabeth`): the title after one names no person. */
+  shipPrefixes: Set<string>;
+  /** Family names compromise knows (lower case, folded). */
+  surnames: Set<string>;
   /** Country name → the other country's subdivision it may name, with preceding cue phrases. */
   homonyms: Map<string, { country: string; cues: PhraseTrie<true> }>;
 }
@@ -131,6 +137,9 @@ export function loadEntityLexicon(data: DataLoader, rel: string, gaz: Gazetteer)
   return {
     givenNames,
     commonWords: loadCommonWords(),
+    personParts: gaz.personParts,
+    shipPrefixes: new Set(list('ship_prefixes')),
+    surnames: loadSurnames(gaz),
     placePrefixes: new Set(list('place_prefixes')),
     otherHeads: new Set(list('other_heads')),
     homonyms: loadHomonyms(file, doc.place_homonyms),

@@ -5,7 +5,7 @@
  * `… Council Juan González and Katie Tobin`). Words that name a gazetteer
  * entity (`Georgia`, `Chad`) or are listed as common words are left out.
  */
-import { commonWordList, givenNameWords } from '../../data/english.js';
+import { commonWordList, givenNameWords, surnameWords } from '../../data/english.js';
 import type { Gazetteer } from './gazetteer.js';
 import { phraseKeys, type Tok } from './tokens.js';
 
@@ -24,6 +24,16 @@ export function loadGivenNames(gaz: Gazetteer, extra: string[], exclude: string[
     const cap = w[0].toUpperCase() + w.slice(1);
     const e = gaz.names.get(phraseKeys(cap).join(' '));
     if (e && e.type !== 'PERSON') out.delete(w);
+  }
+  return out;
+}
+
+/** compromise's family names (folded), less those that name a place, body, … of the gazetteer. */
+export function loadSurnames(gaz: Gazetteer): Set<string> {
+  const out = new Set<string>();
+  for (const w of surnameWords()) {
+    const e = gaz.names.get(phraseKeys(w[0].toUpperCase() + w.slice(1)).join(' '));
+    if (!e || e.type === 'PERSON') out.add(foldName(w));
   }
   return out;
 }

@@ -18,6 +18,7 @@ export function titleCandidates(toks: Tok[], lex: EntityLexicon, gaz: Gazetteer,
   for (let i = 0; i < toks.length; i++) {
     const t = lex.titles.match(toks, i, toks.length);
     if (!t || !(toks[i].cap || toks[i].key === 'the')) continue;
+    if (i > 0 && lex.shipPrefixes.has(toks[i - 1].key)) continue;
     const plural = /s$/.test(toks[t.end - 1].key);
     let j = t.end;
     while (j < toks.length) {

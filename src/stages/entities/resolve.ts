@@ -158,7 +158,9 @@ export function resolveSegment(
     const name = spanText(text, toks, c.s, c.e);
     let id = c.canonical ?? c.id;
     if (!id) {
-      id = (c.e - c.s === 1 ? state.surnames.get(toks[c.s].key) : state.surnameForms.get(formKey(toks, c.s, c.e))) ?? name;
+      id = (c.e - c.s === 1 ? state.surnames.get(toks[c.s].key) : state.surnameForms.get(formKey(toks, c.s, c.e))) ??
+        // A one-word name of one listed person (`President Yoon`): that person.
+        (c.e - c.s === 1 ? lex.personParts.get(toks[c.s].key)?.canonical : undefined) ?? name;
     }
     result[r] = { ...c, id, canonical: id };
     const idxs: number[] = [];

@@ -5,6 +5,7 @@
  */
 import type { Segment, Span } from '../../document.js';
 import type { SegmentLexicon } from './lexicon.js';
+import { inlineItems, markerAt } from './inline-items.js';
 import { sentenceBreaks } from './sentences.js';
 
 interface Line {
@@ -17,6 +18,8 @@ interface Line {
 const LIST_MARKER = /(?:[-*+•‣⁃▪◦·]|\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})[.)]\)?|\((?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})\))[ \t]+(?=\S)/y;
 /** Markers that also start a new block without a blank line before them (a letter could be an initial). */
 const STRONG_LIST_MARKER = /(?:[-*+•‣⁃▪◦·]|\(?\d{1,3}[.)]\)?|\((?:\d{1,3}|[a-z]|[ivx]{1,5})\))[ \t]+(?=\S)/y;
+/** A numbered marker before a capitalized word: `2. The`, `3.) We`. */
+const NUMBER_MARKER = /\(?\d{1,3}(?:\.\)|[.)])[ \t]+(?=["“‘'(]?\p{Lu})/uy;
 const ENDS_SENTENCE = /[.?!…]["'”’»)\]]*$/;
 const ENDS_OPEN = /[,;:\-–—/&]$/;
 const ENDS_COLON = /:["'”’»)\]]*$/;
@@ -138,17 +141,31 @@ export class BlockSegmenter {
     let from = start;
     for (const at of sentenceBreaks(text, start, end, this.lex)) {
       this.push(text, from, at, 'sentence', out);
-      from = at;
+      from = this.afterMarker(text, at, end);
     }
     this.push(text, from, end, 'sentence', out);
+  }
+
+  /** After a sentence end, an enumeration marker (`… done. 2. The next`) belongs to no span. */
+  private afterMarker(text: string, at: number, end: number): number {
+    let k = at;
+    while (k < end && /\s/.test(text[k])) k++;
+    NUMBER_MARKER.lastIndex = k;
+    const m = NUMBER_MARKER.exec(text);
+    return m && k + m[0].length < end ? k + m[0].length : at;
   }
 
   private block(text: string, lines: Line[], out: Segment[]): void {
     LIST_MARKER.lastIndex = lines[0].cs;
     const marker = LIST_MARKER.exec(text);
-    const start = marker ? lines[0].cs + marker[0].length : lines[0].cs;
     const end = lines[lines.length - 1].ce;
-    if (marker) { this.prose(text, start, end, out); return; }
+    const glued = marker ? null : markerAt(text, lines[0].cs, end); // `⁃9. The first item`
+    if (marker || glued) {
+      const body = marker ? lines[0].cs + marker[0].length : glued!.end;
+      for (const [s, e] of inlineItems(text, lines[0].cs, body, end)) this.prose(text, s, e, out);
+      return;
+    }
+    const start = lines[0].cs;
     const body = text.slice(start, end);
     if (this.isStandaloneHeading(text, body, lines, start, end)) {
       this.push(text, start, end, 'heading', out);

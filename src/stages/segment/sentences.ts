@@ -5,7 +5,7 @@
  */
 import type { SegmentLexicon } from './lexicon.js';
 
-const TERMINATOR = /[.?!…]/g;
+const isTerminator = (c: string): boolean => c === '.' || c === '?' || c === '!' || c === '…';
 const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']', '}']);
 const OPENERS = new Set(['"', "'", '“', '‘', '«', '(', '[', '{']);
 const UPPER = /\p{Lu}/u;
@@ -40,6 +40,12 @@ function wordAt(text: string, t: number, b: number): string {
   return text.slice(t, e);
 }
 
+function onlySpaceBetween(text: string, from: number, to: number): boolean {
+  if (to - from > MAX_WORD) return false;
+  for (let k = from; k < to; k++) if (!isSpace(text[k]) && !OPENERS.has(text[k])) return false;
+  return true;
+}
+
 /**
  * End offsets (exclusive, before trimming) of the sentences in text[a, b),
  * except the last one, which ends at `b`.
@@ -62,9 +68,14 @@ export function sentenceBreaks(text: string, a: number, b: number, lex: SegmentL
     return !URLISH.test(text.slice(s, e));
   };
 
-  TERMINATOR.lastIndex = a;
-  for (let m = TERMINATOR.exec(text); m && m.index < b; m = TERMINATOR.exec(text)) {
-    const p = m.index;
+  // A plain scan bounded by the block's end: a global regex search would run on
+  // past `b` to the next terminator of the whole text (quadratic over many blocks).
+  let next = a;
+  let pieceStart = a;
+  for (;;) {
+    while (next < b && !isTerminator(text[next])) next++;
+    if (next >= b) break;
+    const p = next;
     // The terminator run: `.`, `?!`, `....`, `. . . .`, `…`.
     let q = p;
     let dots = 0;
@@ -84,7 +95,7 @@ export function sentenceBreaks(text: string, a: number, b: number, lex: SegmentL
     while (r < b && CLOSERS.has(text[r])) r++;
     let s = r;
     while (s < b && isSpace(text[s])) s++;
-    TERMINATOR.lastIndex = q;
+    next = q;
     if (s >= b) continue; // the block's end closes the last sentence anyway
     let t = s;
     while (t < b && OPENERS.has(text[t])) t++;
@@ -108,7 +119,10 @@ export function sentenceBreaks(text: string, a: number, b: number, lex: SegmentL
     } else {
       // `Japan-Australia-India-U.S.`: the part after the last hyphen decides.
       // `Tuesday.Mr.` (missing space): the part after the glued period decides.
-      const w = wordBefore(text, a, p).replace(/^.*[-–—/]/, '').replace(/^.*\.(?=\p{L}{2,}$)/u, '');
+      const raw = wordBefore(text, a, p);
+      // `2.` right after a sentence end is the marker of an inline item, not a sentence (`… one. 2. The …`).
+      if (/^\(?\d{1,3}$/.test(raw) && onlySpaceBetween(text, pieceStart, p - raw.length)) continue;
+      const w = raw.replace(/^.*[-–—/]/, '').replace(/^.*\.(?=\p{L}{2,}$)/u, '');
       const prefix = lex.prefixes.has(w);
       const numberPrefix = lex.numberPrefixes.has(w);
       const mayEnd = lex.mayEnd.has(w) || DOTTED.test(w) || INITIAL.test(w);
@@ -123,7 +137,8 @@ export function sentenceBreaks(text: string, a: number, b: number, lex: SegmentL
     }
     if (at > 0) {
       breaks.push(at);
-      if (at > TERMINATOR.lastIndex) TERMINATOR.lastIndex = at;
+      pieceStart = at;
+      if (at > next) next = at;
     }
   }
   return breaks;
