@@ -56,6 +56,12 @@ describe.skipIf(!existsSync(CLI))('pipes and basics (built CLI)', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   }, 30_000);
 
+  it('a stdin over --max-mb is refused without reading it whole', () => {
+    const r = jsa(['annotate', '-', '--max-mb', '0.001'], 'x'.repeat(4096));
+    expect([r.status, r.stdout]).toEqual([1, '']);
+    expect(r.stderr.split('\n')[0]).toMatch(/^jsa: -: .*limit/);
+  }, 30_000);
+
   it('- is one document: it cannot be combined with files', () => {
     const r = jsa(['annotate', '-', SAMPLE], 'x');
     expect(r.status).toBe(2);

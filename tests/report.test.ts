@@ -202,6 +202,7 @@ describe.skipIf(!HAS_BROWSER || gold.size === 0)('jsa report in headless Chromiu
     }
     const shot = join(tmpdir(), `jsa-report-${id}.png`);
     await triggers[3].click();
+    await page.evaluate(() => window.scrollTo(0, 0)); // the title in view; the panel keeps the clicked trigger
     await page.screenshot({ path: shot });
     console.log(`report screenshot: ${shot}`);
     expect(statSync(shot).size).toBeGreaterThan(20_000);

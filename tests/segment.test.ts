@@ -181,6 +181,13 @@ describe('segment: inline enumerations', () => {
   });
 });
 
+describe('segment: marked-up headings', () => {
+  it('gives one heading for bold markup that spans a blank line', () => {
+    const text = 'Intro.\n\n**<span style="text-decoration: underline">Marshal Biographies  \n</span>  \nEddie Frizell, nominee for Minnesota**  \n  \nHe served.\n';
+    expect(seg(text)).toEqual([['sentence', 'Intro.'], ['heading', 'Marshal Biographies  \n  \nEddie Frizell, nominee for Minnesota'], ['sentence', 'He served.']]);
+  });
+});
+
 const GOLD_DIR = join(DEFAULT_PIPELINE_DIR, '..', '..', 'shared', 'gold', 'dev');
 
 describe.skipIf(!existsSync(GOLD_DIR))('segment: dev gold boundaries', () => {

@@ -89,6 +89,18 @@ describe.skipIf(!existsSync(CLI))('jsa validate', () => {
     expect(r.stderr).toBe('jsa: validate: 2 files, 4 records, 2 problems\n');
   });
 
+  it('names a repeated or overlapping segment and a gap in the numbering', () => {
+    const second = { ...structuredClone(GOOD), seg: 1 };
+    const skipped = { ...structuredClone(GOOD), seg: 3, start: 40, end: 73,
+      entities: [{ start: 40, end: 45, text: 'Japan', type: 'GPE', id: 'JPN' }], commitments: [] };
+    const file = join(tmp, 'order.jsonl');
+    writeFileSync(file, [GOOD, second, skipped].map((r) => JSON.stringify(r)).join('\n') + '\n');
+    expect(validateFile(file).problems).toEqual([
+      `${file}:2: start: 0 overlaps the previous segment (ends at 33)`,
+      `${file}:3: seg: 3, expected 2`,
+    ]);
+  });
+
   it.skipIf(!existsSync(GOLD))('passes the gold and says so', () => {
     const r = spawnSync(process.execPath, [CLI, 'validate', GOLD], { encoding: 'utf8' });
     expect([r.status, r.stdout]).toEqual([0, '']);

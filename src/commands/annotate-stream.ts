@@ -14,7 +14,7 @@ import { checkInputs, discover } from '../batch/discover.js';
 import { readInputFile } from '../batch/input.js';
 import { DEFAULT_TIMEOUT_MS } from '../batch/options.js';
 import { UsageError } from '../cli/errors.js';
-import { DEFAULT_MAX_BYTES, decodeInput, InputError } from '../read.js';
+import { DEFAULT_MAX_BYTES, decodeInput, InputError, overLimit } from '../read.js';
 
 interface StreamOptions { inputs: string[]; out: string; id: string; pipelineDir?: string; maxBytes: number }
 
@@ -43,9 +43,15 @@ function parseStreamArgs(args: string[]): StreamOptions {
   };
 }
 
-async function readStdin(): Promise<Uint8Array> {
+/** Stdin's bytes, refused as soon as they pass the size limit (a runaway pipe is not buffered whole). */
+async function readStdin(maxBytes: number): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  let total = 0;
+  for await (const chunk of process.stdin) {
+    total += (chunk as Buffer).length;
+    if (total > maxBytes) throw overLimit(maxBytes);
+    chunks.push(chunk as Buffer);
+  }
   return Buffer.concat(chunks);
 }
 
@@ -77,7 +83,7 @@ interface Doc { path: string; id: string; read(): Uint8Array | Promise<Uint8Arra
 /** The documents to annotate: the one from stdin, or each file found, in argument then path order. */
 function* documents(opts: StreamOptions): Generator<Doc> {
   if (opts.inputs[0] === '-') {
-    yield { path: '-', id: opts.id, read: readStdin };
+    yield { path: '-', id: opts.id, read: () => readStdin(opts.maxBytes) };
     return;
   }
   for (const f of discover(opts.inputs)) {

@@ -96,9 +96,20 @@ export function orgNames(doc: Document): Map<string, string> {
   return names;
 }
 
-/** The party an ORG entity stands for: the country a national office speaks for, else its name. */
+/** "Biden-Harris Administration", "the Albanese Government": a government named after its leaders speaks for their country. */
+const LEADERS_GOVERNMENT = /^(?:the\s+)?([\p{L}'’ .-]+?)\s+(?:Administration|Government)$/iu;
+
+function leadersCountry(text: string, lex: Lexicon): string | undefined {
+  const m = LEADERS_GOVERNMENT.exec(text);
+  if (!m) return undefined;
+  const countries = new Set(m[1].split(/[\s-]+/).map((w) => lex.names.personCountry.get(w.toLowerCase())));
+  const [only] = countries;
+  return countries.size === 1 ? only : undefined;
+}
+
+/** The party an ORG entity stands for: the country a national office or a leader's government speaks for, else its name. */
 export function orgParty(doc: Document, e: Entity, orgName: Map<string, string>, lex: Lexicon): string {
   const text = entityText(doc, e);
   const name = orgName.get(e.id ?? text) ?? e.id ?? text;
-  return lex.names.orgCountry.get(name) ?? name;
+  return lex.names.orgCountry.get(name) ?? leadersCountry(text, lex) ?? name;
 }

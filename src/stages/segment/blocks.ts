@@ -115,7 +115,9 @@ export class BlockSegmenter {
         // Marked-up prose (`**We will:**`, `**They met.**`) stays prose.
         if (ENDS_SENTENCE.test(t) || (ENDS_COLON.test(t) && !isLabel(t))) this.prose(text, span.start, span.end, out);
         else this.push(text, span.start, span.end, 'heading', out);
+        // A hint may span a blank line (`**Title  \n  \nSubtitle**`): its later lines are done too.
         i = j;
+        while (i < lines.length && lines[i].cs < span.end) i++;
         continue;
       }
       let j = i + 1;
