@@ -145,6 +145,11 @@ Foreign Minister Doherty welcomed the new trade corridor. The two ministers reaf
     expect(partiesOf(v, 'reaffirmed')).toEqual(['CAN', 'CHL']);
   });
 
+  it('leaves out the names past a self-listing\'s main verb ("We, the leaders of …, condemn Putin\'s war on Ukraine")', () => {
+    const text = `We, the leaders of France, Germany, Italy and Canada condemn Putin's war of choice against the people of Ukraine. We will hold Russia to account.`;
+    expect(partiesOf(commitments(text), 'will hold')).toEqual(['CAN', 'DEU', 'FRA', 'ITA']);
+  });
+
   it('reads a counted group and its enumeration, leaving out the country the title names as its subject', () => {
     const text = `---
 title: "Joint Declaration of Support for the Reconstruction of Moldova"

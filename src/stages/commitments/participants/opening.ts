@@ -79,7 +79,8 @@ export function readOpening(
   };
   const { toks } = opening;
   const skipUntil = hostSkip(toks, lex);
-  const ents = opening.entities.filter((e) => e.start >= skipUntil && PARTY_TYPES.has(e.type));
+  const objectsFrom = selfListingVerb(toks);
+  const ents = opening.entities.filter((e) => e.start >= skipUntil && e.start < objectsFrom && PARTY_TYPES.has(e.type));
   const unresolved: Array<{ e: Entity; title: string | null }> = [];
   const named: string[] = [];
   let locativeChain = false;
@@ -179,6 +180,17 @@ export function readOpening(
   else for (const g of named) found.add(g);
   if (!facts.strong && new Set(named).size >= 2) facts.listed = true;
   return facts;
+}
+
+/**
+ * "We, the leaders of A, B and C, condemn Putin's war on Ukraine": after a self-listing, the
+ * names past its main verb are what the members speak about. Offset of that verb, or Infinity.
+ */
+function selfListingVerb(toks: Sentence['toks']): number {
+  if (toks[0]?.w !== 'we' || ![',', '—', '–'].includes(toks[1]?.w ?? '')) return Infinity;
+  const verb = toks.findIndex((t, i) => i > 2 && t.pos === 'VERB' && !MEET.has(t.w) && !BE_LIKE.has(t.w) && toks[i - 1].w !== ','
+    && !/(?:ing|ed)$/.test(t.w));
+  return verb < 0 ? Infinity : toks[verb].start;
 }
 
 /** "urged the President of …": the determiner at `the` follows a verb other than be/meet. */
