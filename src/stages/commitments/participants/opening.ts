@@ -11,6 +11,7 @@ import type { Lexicon } from '../lexicon.js';
 import type { Sentence } from '../sentence.js';
 import { heldIn } from '../names.js';
 import { entityText, gazCountry, nameWords, orgParty, PARTY_TYPES, titleBefore, tokenIndex } from '../party-names.js';
+import { addressed, afterCount, BE_LIKE, isListed, selfListingVerb } from './opening-marks.js';
 
 export interface OpeningFacts {
   /** Participants read from leaders (strong) or from the names listed. */
@@ -31,9 +32,6 @@ export interface OpeningFacts {
 
 const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'inside', 'outside', 'via']);
 const ORG_MEMBERSHIP = new Set(['member', 'members', 'states', 'countries', 'partners', 'nations', 'governments']);
-const BE_LIKE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'include', 'includes', 'including']);
-const MEET = new Set(['met', 'meet', 'meets', 'meeting', 'hosted', 'welcomed', 'received', 'joined']);
-const LIST_MARKS = new Set([',', 'and', '—', '–', '-', ':', '(']);
 
 export function emptyFacts(): OpeningFacts {
   return { found: new Set(), strong: false, listed: false, beneficiaries: new Set(), titleHolders: new Map(), personCountry: new Map() };
@@ -52,8 +50,6 @@ function hostSkip(toks: Sentence['toks'], lex: Lexicon): number {
   return skipUntil;
 }
 
-/** The word before token k, skipping a determiner. */
-const wordBefore = (toks: Sentence['toks'], k: number): string => (toks[k - 1]?.w === 'the' ? toks[k - 2]?.w : toks[k - 1]?.w) ?? '';
 
 /**
  * Reads one opening sentence. `issuer` is the country the document says issued it
@@ -180,40 +176,4 @@ export function readOpening(
   else for (const g of named) found.add(g);
   if (!facts.strong && new Set(named).size >= 2) facts.listed = true;
   return facts;
-}
-
-/**
- * "We, the leaders of A, B and C, condemn Putin's war on Ukraine": after a self-listing, the
- * names past its main verb are what the members speak about. Offset of that verb, or Infinity.
- */
-function selfListingVerb(toks: Sentence['toks']): number {
-  if (toks[0]?.w !== 'we' || ![',', '—', '–'].includes(toks[1]?.w ?? '')) return Infinity;
-  const verb = toks.findIndex((t, i) => i > 2 && t.pos === 'VERB' && !MEET.has(t.w) && !BE_LIKE.has(t.w) && toks[i - 1].w !== ','
-    && !/(?:ing|ed)$/.test(t.w));
-  return verb < 0 ? Infinity : toks[verb].start;
-}
-
-/** "urged the President of …": the determiner at `the` follows a verb other than be/meet. */
-function addressed(toks: Sentence['toks'], the: number): boolean {
-  const verb = toks[the - 1];
-  return toks[the]?.w === 'the' && verb?.pos === 'VERB' && !BE_LIKE.has(verb.w) && !MEET.has(verb.w);
-}
-
-/** "More than 30 countries and the European Union": an organization joined to a counted group of members. */
-function afterCount(toks: Sentence['toks'], k: number): boolean {
-  const and = toks[k - 1]?.w === 'the' ? k - 2 : k - 1;
-  if (toks[and]?.w !== 'and') return false;
-  return [and - 2, and - 3].some((j) => toks[j] && (toks[j].pos === 'NUM' || /^\d+$/.test(toks[j].w)));
-}
-
-/** An organization listed among other names: a list mark joins it to a neighbouring name. */
-function isListed(toks: Sentence['toks'], k: number, k2: number, ents: Entity[], idx: number): boolean {
-  const prevMark = wordBefore(toks, k);
-  const nextMark = toks[k2 + 1]?.w ?? '';
-  const prev = ents[idx - 1];
-  const next = ents[idx + 1];
-  const near = (a: Entity | undefined, b: Entity | undefined): boolean => !!a && !!b && b.start - a.end <= 12;
-  const joinsPrev = LIST_MARKS.has(prevMark) && prevMark !== '(' && near(prev, ents[idx]) && prev!.type !== 'PERSON';
-  const joinsNext = (nextMark === 'and' || nextMark === ',') && near(ents[idx], next) && next!.type !== 'PERSON';
-  return joinsPrev || joinsNext;
 }
