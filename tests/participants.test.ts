@@ -136,6 +136,15 @@ The three NSAs reaffirmed the importance of maritime security. The participants 
     expect(partiesOf(v, 'welcomed')).toEqual(['GBR', 'IND', 'USA']);
   });
 
+  it('gives an official the country of the office named before the title ("Japanese National Security Secretariat Secretary General X")', () => {
+    const text = `Japanese National Security Secretariat Secretary General Taro Yamada and U.S. National Security Advisor John Doe met in Tokyo on 3 May 2024.
+
+Secretary General Yamada welcomed the new dialogue. The two officials agreed to meet again.`;
+    const v = commitments(text);
+    expect(partiesOf(v, 'welcomed')).toEqual(['JPN']);
+    expect(partiesOf(v, 'agreed')).toEqual(['JPN', 'USA']);
+  });
+
   it('reads ministers the opening names with their country before the title ("Canadian Foreign Minister X")', () => {
     const text = `Canadian Foreign Minister Jane Doherty and Chilean Foreign Minister Juan Pereira met in Ottawa on 4 March 2024.
 

@@ -3,8 +3,10 @@
  * organization to other names, a leader the participants address, where a self-listing's
  * main verb starts what the members speak about.
  */
-import type { Entity } from '../../../document.js';
+import type { Document, Entity } from '../../../document.js';
+import type { Lexicon } from '../lexicon.js';
 import type { Sentence } from '../sentence.js';
+import { entityText, orgParty } from '../party-names.js';
 
 export const BE_LIKE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'include', 'includes', 'including']);
 const MEET = new Set(['met', 'meet', 'meets', 'meeting', 'hosted', 'welcomed', 'received', 'joined']);
@@ -47,4 +49,26 @@ export function isListed(toks: Sentence['toks'], k: number, k2: number, ents: En
   const joinsPrev = LIST_MARKS.has(prevMark) && prevMark !== '(' && near(prev, ents[idx]) && prev!.type !== 'PERSON';
   const joinsNext = (nextMark === 'and' || nextMark === ',') && near(ents[idx], next) && next!.type !== 'PERSON';
   return joinsPrev || joinsNext;
+}
+
+const COUNTRY_CODE = /^[A-Z]{3}$/;
+/** Title words between an office and its holder's name ("… Secretariat Secretary General X"). */
+const MAX_TITLE_WORDS = 4;
+
+/**
+ * "Japanese National Security Secretariat Secretary General X": the country of the office
+ * named right before a person's title — the office's own (organizations gazetteer) or the
+ * demonym that opens its name. Null when no office precedes.
+ */
+export function officeCountry(doc: Document, toks: Sentence['toks'], k: number, ents: Entity[], lex: Lexicon, orgName: Map<string, string>): string | null {
+  for (let j = k - 1; j >= Math.max(0, k - 1 - MAX_TITLE_WORDS); j--) {
+    const org = ents.find((x) => x.type === 'ORG' && x.start <= toks[j].start && x.end >= toks[j].end);
+    if (org) {
+      const party = orgParty(doc, org, orgName, lex);
+      if (COUNTRY_CODE.test(party)) return party;
+      return lex.names.countryNames.get(entityText(doc, org).split(' ')[0]) ?? null;
+    }
+    if (!/^\p{Lu}/u.test(doc.text.slice(toks[j].start, toks[j].end))) return null;
+  }
+  return null;
 }

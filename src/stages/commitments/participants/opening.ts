@@ -11,7 +11,7 @@ import type { Lexicon } from '../lexicon.js';
 import type { Sentence } from '../sentence.js';
 import { heldIn } from '../names.js';
 import { entityText, gazCountry, nameWords, orgParty, PARTY_TYPES, titleBefore, tokenIndex } from '../party-names.js';
-import { addressed, afterCount, BE_LIKE, isListed, selfListingVerb } from './opening-marks.js';
+import { addressed, afterCount, BE_LIKE, isListed, officeCountry, selfListingVerb } from './opening-marks.js';
 
 export interface OpeningFacts {
   /** Participants read from leaders (strong) or from the names listed. */
@@ -122,7 +122,7 @@ export function readOpening(
         }
         if (toks[j].pos === 'VERB' || toks[j].w === 'and') break;
       }
-      const country = gazCountry(doc, e, lex) ?? (pre ?? post)?.id ?? null;
+      const country = gazCountry(doc, e, lex) ?? (pre ?? post)?.id ?? officeCountry(doc, toks, k, ents, lex, orgName);
       if (country) {
         found.add(country);
         notePerson(e, country);
