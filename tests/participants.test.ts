@@ -188,6 +188,17 @@ The leaders reaffirmed their commitment to a resilient Pacific.
   });
 });
 
+describe('regional groups', () => {
+  it('gives "the United States and African countries" every participant', () => {
+    const text = `The leaders of the United States, the African Union and Kenya met in Nairobi.
+
+The United States and African countries will expand cooperation on health. The United States will fund new clinics.`;
+    const v = commitments(text);
+    expect(partiesOf(v, 'will expand')).toEqual(['African Union', 'KEN', 'USA']);
+    expect(partiesOf(v, 'will fund')).toEqual(['USA']);
+  });
+});
+
 describe('passive agents', () => {
   it('makes the party of a by-phrase the actor of a passive pledge ("will be hosted by Italy")', () => {
     const text = `The leaders of France, Germany and Italy met in Paris.

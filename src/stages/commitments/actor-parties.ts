@@ -53,6 +53,7 @@ export function partiesOf(
   let pronoun = false;
   let personal = false;
   let possessiveOnly = true;
+  let regional = false;
   let outside = false;
   for (let i = from; i <= to; i++) {
     if (covered.has(i)) continue;
@@ -69,7 +70,12 @@ export function partiesOf(
       pronoun = true;
       personal ||= w === 'he' || w === 'she';
       possessiveOnly &&= POSSESSIVES.has(w);
-    } else if (lex.groupRefs.has(w)) group = true;
+    } else if (lex.groupRefs.has(w)) {
+      group = true;
+      // "The United States and Caribbean countries": a region's countries are the other participants.
+      const mod = s.tokEntity[i - 1];
+      regional ||= !!mod && !mod.id && (mod.type === 'NORP' || mod.type === 'LOC');
+    }
     if (lex.outsiders.has(w)) outside = true;
   }
   // "many other supporters of Ukraine", "which partners": a group beyond the participants.
@@ -97,7 +103,7 @@ export function partiesOf(
     const later = new Set(s.entities.filter((e) => e.start >= end).map((e) => (e.type === 'ORG' ? orgParty(doc, e, ctx.orgName, lex) : e.id)));
     members = members.filter((p) => !later.has(p));
   }
-  if (parties.size === 0 && group) members.forEach((p) => parties.add(p));
+  if ((parties.size === 0 || regional) && group) members.forEach((p) => parties.add(p));
   // "The European Commission will …" in a statement of the European Union: the organ acts for its participant.
   for (const p of [...parties]) {
     const parent = lex.names.orgParent.get(p);
