@@ -199,6 +199,16 @@ The United States and African countries will expand cooperation on health. The U
   });
 });
 
+describe('agentless deliverables', () => {
+  it('gives "These efforts will …" the previous actor when that actor was one of the participants', () => {
+    const text = `The leaders of the United States, Cyprus and Greece met in Nicosia.
+
+The United States announced a new maritime pier. These efforts will focus on food aid. Together, these initiatives will strengthen the region.`;
+    const v = commitments(text);
+    expect(partiesOf(v, 'will focus')).toEqual(['USA']);
+  });
+});
+
 describe('passive agents', () => {
   it('makes the party of a by-phrase the actor of a passive pledge ("will be hosted by Italy")', () => {
     const text = `The leaders of France, Germany and Italy met in Paris.

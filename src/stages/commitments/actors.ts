@@ -21,6 +21,8 @@ export class ActorResolver {
   private prevSingular: string[] | null = null;
   /** The last actor that was one side's delegation or team, while no actor naming more parties followed. */
   private prevSide: string[] | null = null;
+  /** Parties of the last actor with a subject, for "These efforts will …" (the efforts just reported). */
+  private prevActor: string[] | null = null;
 
   constructor(private readonly doc: Document, private readonly ctx: PartyContext, private readonly lex: Lexicon) {}
 
@@ -30,6 +32,19 @@ export class ActorResolver {
    */
   isOwn(r: Resolved, who: 'participant' | 'body'): boolean {
     return r.parties.length > 0 && r.parties.every((p) => this.ctx.participants.includes(p) || (who === 'body' && !COUNTRY_CODE.test(p)));
+  }
+
+  /**
+   * "The United States announced a pier. These efforts will be closely coordinated with …": an
+   * agentless deliverable that points back ("these efforts") is the previous actor's, when that
+   * actor was some of the participants, not all.
+   */
+  private referredEfforts(s: Sentence): string[] | null {
+    const { toks } = s;
+    if (!['these', 'this', 'those'].includes(toks[0]?.w ?? '') || !this.prevActor?.length) return null;
+    if (![toks[1], toks[2]].some((t) => t && this.lex.deliverableSubjects.has(t.w))) return null;
+    const some = this.prevActor.every((p) => this.ctx.participants.includes(p)) && this.prevActor.length < this.ctx.participants.length;
+    return some ? this.prevActor : null;
   }
 
   /** "… will be hosted by Italy": a passive trigger's by-phrase naming a party is its actor. */
@@ -53,13 +68,14 @@ export class ActorResolver {
       const { parties, singular } = partiesOf(s, from, to, this.ctx, this.lex, this.prevSingular, this.doc);
       if (singular) this.prevSingular = parties;
       const side = parties.length === 1 && this.ctx.participants.length >= 2 && s.toks.slice(from, to + 1).some((t) => SIDE_NOUNS.has(t.w));
+      this.prevActor = parties;
       if (side) this.prevSide = parties;
       else if (parties.length > 1 || !(from === to && s.toks[from].w === 'they')) this.prevSide = null;
       return { actor: span(from, to), parties };
     };
     const resolved: Resolved[] = [];
     const mainIdx = hits.findIndex((h) => h.mode === 'subject' && !h.nested);
-    const none: Resolved = { actor: null, parties: this.ctx.participants };
+    const none: Resolved = { actor: null, parties: this.referredEfforts(s) ?? this.ctx.participants };
     let main: Resolved | null = null;
     // The nearest earlier hit with an actor, for coordinated predicates (kept as we go: linear).
     let lastActor = -1;
