@@ -1,0 +1,53 @@
+/**
+ * Construction classes found on unseen statements (issue 8): holderless concern, plans and
+ * needs as objects, shared hosting, impersonal "necessary", passive deliverables.
+ * Hand-written sentences with hand-placed entities (no held-out text).
+ */
+import { describe, expect, it } from 'vitest';
+import type { Document } from '../src/document.js';
+import { type Ent, run } from './commitment-harness.js';
+
+const brief = (doc: Document) => doc.commitments.map((c) => [
+  doc.text.slice(c.trigger.start, c.trigger.end), c.category, c.strength, c.actor ? doc.text.slice(c.actor.start, c.actor.end) : null,
+]);
+
+const OPEN = 'The leaders of Norway and Kenya met in Nairobi today.';
+const OPEN_ENTS: Ent[] = [['Norway', 'GPE', 'NOR'], ['Kenya', 'GPE', 'KEN'], ['Nairobi', 'GPE', 'KEN']];
+
+describe('holderless concern (guide §5)', () => {
+  it('annotates an alarming state and a posed threat with no holder as CONCERN, actor null', () => {
+    const doc = run([OPEN, 'The food situation in the region is dire, with millions of families in need.',
+      'Drought and illegal fishing pose a serious threat to coastal livelihoods.'], OPEN_ENTS);
+    expect(brief(doc)).toEqual([['is dire', 'CONCERN', null, null], ['pose a serious threat', 'CONCERN', null, null]]);
+    expect(doc.commitments.map((c) => c.parties)).toEqual([['KEN', 'NOR'], ['KEN', 'NOR']]);
+  });
+
+  it('leaves an evaluation inside a reported clause or a relative to its holder', () => {
+    const doc = run([OPEN, 'The leaders noted that the situation is dire.', 'They discussed the risks that droughts pose.'], OPEN_ENTS);
+    expect(brief(doc)).toEqual([['noted', 'AFFIRM', null, 'The leaders']]);
+  });
+});
+
+describe('objects and hosts that decide the category', () => {
+  it('reads "confirmed plans to" as COMMIT 3 and "discussed the need to" as CONSIDER', () => {
+    const doc = run([OPEN, 'The two leaders confirmed plans to expand grain storage.',
+      'The two leaders discussed the need to strengthen maritime security.'], OPEN_ENTS);
+    expect(brief(doc)).toEqual([
+      ['confirmed plans', 'COMMIT', 3, 'The two leaders'], ['discussed the need', 'CONSIDER', 2, 'The two leaders'],
+    ]);
+  });
+
+  it('reads shared hosting of a meeting as ENGAGE', () => {
+    const doc = run([OPEN, 'Norway and Kenya will co-host a ministerial conference on fisheries in March.'],
+      [...OPEN_ENTS, ['Norway', 'GPE', 'NOR'], ['Kenya', 'GPE', 'KEN']]);
+    expect(brief(doc)).toEqual([['will co-host', 'ENGAGE', 4, 'Norway and Kenya']]);
+  });
+});
+
+describe('agentless directives and deliverables', () => {
+  it('reads "are necessary and …" with no holder as CALL_ON and coordinated funds as a deliverable', () => {
+    const doc = run([OPEN, 'Further reforms are necessary and will be vital to recovery.',
+      'These efforts will be closely coordinated with regional partners.'], OPEN_ENTS);
+    expect(brief(doc)).toEqual([['are necessary', 'CALL_ON', null, null], ['will be closely coordinated', 'COMMIT', 4, null]]);
+  });
+});
