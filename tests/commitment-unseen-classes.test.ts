@@ -44,6 +44,20 @@ describe('objects and hosts that decide the category', () => {
   });
 });
 
+describe('continuing a dialogue and reporting speech', () => {
+  it('reads continuing consultations as ENGAGE but continuing efforts as COMMIT 3', () => {
+    const doc = run([OPEN, 'Both sides agreed to continue consultations.', 'We will continue our efforts.'], OPEN_ENTS);
+    expect(brief(doc).map(([t, c]) => [t, c])).toEqual([['agreed to continue consultations', 'ENGAGE'], ['will continue', 'COMMIT']]);
+    expect(doc.commitments[1].strength).toBe(3);
+  });
+
+  it('does not annotate "stated that" as an act; the stance inside is', () => {
+    const doc = run([OPEN, 'Kenyan officials stated that they believe the draft reflects their interests.'],
+      [...OPEN_ENTS, ['Kenyan', 'NORP', 'KEN']]);
+    expect(brief(doc).map(([t, c]) => [t, c])).toEqual([['believe', 'AFFIRM']]);
+  });
+});
+
 describe('agentless directives and deliverables', () => {
   it('reads "are necessary and …" with no holder as CALL_ON and coordinated funds as a deliverable', () => {
     const doc = run([OPEN, 'Further reforms are necessary and will be vital to recovery.',

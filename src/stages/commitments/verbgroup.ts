@@ -125,8 +125,10 @@ export function verbGroups(s: Sentence, lex: Lexicon) {
         if (!semi.otherwise) return null;
         return { category: semi.otherwise, strength: graded(semi.otherwise, strength), reiterated: semi.reiterated, negated: false, end: j + semi.rest.length };
       }
-      if (semi.passthrough) return future !== null ? { category: 'COMMIT', strength, reiterated: true, negated: false, end: j } : null;
-      return { category: 'COMMIT', strength, reiterated: semi.reiterated, negated: false, end: j + semi.rest.length };
+      // "continue consultations": a meeting object gives the verb's own class (ENGAGE) below.
+      const ownObject = !!stance?.needsObject && findAhead(s, after, stance.needsObject, 5) >= 0;
+      if (semi.passthrough && !ownObject) return future !== null ? { category: 'COMMIT', strength, reiterated: true, negated: false, end: j } : null;
+      if (!semi.passthrough) return { category: 'COMMIT', strength, reiterated: semi.reiterated, negated: false, end: j + semi.rest.length };
     }
     if (stance) {
       const after = j + 1 + stance.rest.length;
