@@ -58,6 +58,19 @@ describe('continuing a dialogue and reporting speech', () => {
   });
 });
 
+describe('obligations and demands', () => {
+  it('reads "we must" as an own COMMIT 4 and "X must" addressed to others as CALL_ON', () => {
+    const doc = run([OPEN, 'We must prepare now to finance the capacity we need.', 'All armed groups must lay down their weapons.'], OPEN_ENTS);
+    expect(brief(doc)).toEqual([['must prepare', 'COMMIT', 4, 'We'], ['must lay', 'CALL_ON', null, null]]);
+  });
+
+  it('reads a participial "insisting that" as CALL_ON by the main actor, but not "insisted on" a position', () => {
+    const doc = run([OPEN, 'We will work with partners to expand deliveries, insisting that checkpoints open more routes.',
+      'Kenya insisted on its position.'], [...OPEN_ENTS, ['Kenya', 'GPE', 'KEN']]);
+    expect(brief(doc)).toEqual([['will work', 'COMMIT', 3, 'We'], ['insisting', 'CALL_ON', null, 'We']]);
+  });
+});
+
 describe('agentless directives and deliverables', () => {
   it('reads "are necessary and …" with no holder as CALL_ON and coordinated funds as a deliverable', () => {
     const doc = run([OPEN, 'Further reforms are necessary and will be vital to recovery.',
