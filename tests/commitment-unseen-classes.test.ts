@@ -71,6 +71,13 @@ describe('obligations and demands', () => {
   });
 });
 
+describe('participles that are no verb group', () => {
+  it('skips an adverb-modified participle before its noun but keeps "we also agreed"', () => {
+    const doc = run([OPEN, 'We support trade on voluntary and mutually agreed terms.', 'We also agreed steps to deepen cooperation.'], OPEN_ENTS);
+    expect(brief(doc).map(([t, c]) => [t, c])).toEqual([['support', 'SUPPORT'], ['agreed', 'COMMIT']]);
+  });
+});
+
 describe('agentless directives and deliverables', () => {
   it('reads "are necessary and …" with no holder as CALL_ON and coordinated funds as a deliverable', () => {
     const doc = run([OPEN, 'Further reforms are necessary and will be vital to recovery.',

@@ -39,6 +39,14 @@ function agentlessUndertaking(ctx: DetectContext, k: number): Where | null {
   return { mode: 'null', subject: null, nested: false };
 }
 
+/** A modifier slot before an adverb: a preposition, determiner, adjective, or "and" after an adjective. */
+function attributiveBefore(toks: DetectContext['toks'], p: number): boolean {
+  const t = toks[p];
+  if (!t) return false;
+  if (t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'ADJ') return true;
+  return (t.w === 'and' || t.w === 'or') && toks[p - 1]?.pos === 'ADJ';
+}
+
 export function stanceVerbPass(ctx: DetectContext, k: number): boolean {
   const { s, toks, lex, vg, loc } = ctx;
   const t = toks[k];
@@ -63,6 +71,8 @@ export function stanceVerbPass(ctx: DetectContext, k: number): boolean {
   if (purpose < 0 && prev && (prev.w === 'to' || prev.pos === 'DET' || isPossessive(prev) || isApostrophe(prev) || prev.pos === 'ADJ' || (prev.pos === 'ADP' && !BE_FORMS.has(prev.w)))) return true;
   let sp = k - 1;
   while (sp > 0 && isClauseAdverb(toks[sp])) sp--;
+  // "on voluntary and mutually agreed terms": an adverb-modified participle before its noun is attributive.
+  if (sp < k - 1 && t.w.endsWith('ed') && toks[k + 1]?.pos === 'NOUN' && attributiveBefore(toks, sp)) return true;
   const named = entityAt(s, k - 1);
   // "We also welcome …" (wink may read an adjective): a subject pronoun before adverbs.
   const verbal = t.pos === 'VERB' || t.pos === 'AUX' || (prev && isSubjectPronoun(prev)) || (sp < k - 1 && isSubjectPronoun(toks[sp]) && toks[sp].w !== 'it') || entries.some((e) => e.rest.length > 0)
