@@ -37,6 +37,11 @@ describe('objects and hosts that decide the category', () => {
     ]);
   });
 
+  it('reads an own role as COMMIT 3 but another\'s role as the verb\'s AFFIRM', () => {
+    const doc = run([OPEN, 'They reaffirmed their role in maintaining regional peace.', 'They reaffirmed the important role of the treaty.'], OPEN_ENTS);
+    expect(brief(doc).map(([t, c, st]) => [t, c, st])).toEqual([['reaffirmed their role', 'COMMIT', 3], ['reaffirmed the important role', 'AFFIRM', null]]);
+  });
+
   it('reads shared hosting of a meeting as ENGAGE', () => {
     const doc = run([OPEN, 'Norway and Kenya will co-host a ministerial conference on fisheries in March.'],
       [...OPEN_ENTS, ['Norway', 'GPE', 'NOR'], ['Kenya', 'GPE', 'KEN']]);

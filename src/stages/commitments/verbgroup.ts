@@ -7,6 +7,9 @@ import { type Chain, GRADED, NOT_FROM_COMPLEMENT } from './hit.js';
 import type { Lexicon, VerbEntry } from './lexicon.js';
 import { type Sentence, entityAt, findAhead, isClauseAdverb, isPossessive } from './sentence.js';
 
+/** Possessives that make a head noun the actor's own: "reaffirmed its role". */
+const OWN_POSSESSIVES = new Set(['its', 'their', 'our', 'his', 'her', 'my']);
+
 export type VerbGroups = ReturnType<typeof verbGroups>;
 
 const NO_ENTRIES: readonly VerbEntry[] = [];
@@ -176,7 +179,11 @@ export function verbGroups(s: Sentence, lex: Lexicon) {
     let category = noun.category;
     let strength = noun.strength;
     let reiterated = verbReiterated || entriesAt(v).some((e) => e.reiterated);
-    if (noun.ownAction) {
+    const verbOwn = entriesAt(v).find((e) => e.kind === 'stance');
+    if (noun.ownOnly && verbOwn && !toks.slice(v + 1, h).some((t) => OWN_POSSESSIVES.has(t.w))) {
+      category = verbOwn.category;
+      strength = verbOwn.strength ?? null;
+    } else if (noun.ownAction) {
       const cv = toks[h + 1]?.w === 'to' ? toComplement(h + 1, 2) : -1;
       if (cv >= 0) {
         const inner = chain(cv, noun.ownAction.strength, null, 1);
