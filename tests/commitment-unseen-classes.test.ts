@@ -83,6 +83,17 @@ describe('participles that are no verb group', () => {
   });
 });
 
+describe('subjects wink reads oddly', () => {
+  it('keeps a comparative quantifier in the subject and reads "member states support" as a verb', () => {
+    const doc = run([OPEN, 'More than 30 countries and the European Union have agreed to join the declaration.',
+      'Kenya and the member states support the development of national plans.'],
+    [...OPEN_ENTS, ['European Union', 'ORG', 'European Union'], ['Kenya', 'GPE', 'KEN']]);
+    expect(brief(doc)).toEqual([
+      ['agreed', 'COMMIT', 4, 'More than 30 countries and the European Union'], ['support', 'SUPPORT', null, 'Kenya and the member states'],
+    ]);
+  });
+});
+
 describe('agentless directives and deliverables', () => {
   it('reads "are necessary and …" with no holder as CALL_ON and coordinated funds as a deliverable', () => {
     const doc = run([OPEN, 'Further reforms are necessary and will be vital to recovery.',

@@ -193,6 +193,8 @@ export function subjectBefore(s: Sentence, k: number): { from: number; to: numbe
   }
   // A phrase may not start with a connector or apostrophe.
   while (from < to && ['and', 'of', ',', '(', ')', "'", "'s"].includes(s.toks[from].w)) from++;
+  // "More than 30 countries …": a comparative quantifier belongs to the phrase.
+  if (s.toks[from - 1]?.w === 'than' && COMPARATIVES.has(s.toks[from - 2]?.w)) from -= 2;
   // "The agreements between A and B will …": the names sit in a prepositional phrase, not the subject.
   const pre = s.toks[from - 1];
   if (pre && pre.pos === 'ADP' && pre.w !== 'of' && nominal(s, from - 2) && !partyAt(s, from - 2) && !isApostrophe(s.toks[k])) return null;
@@ -212,6 +214,7 @@ export function subjectBefore(s: Sentence, k: number): { from: number; to: numbe
 }
 
 const DASHES = new Set(['–', '—', '--']);
+const COMPARATIVES = new Set(['more', 'fewer', 'less']);
 const LISTING = new Set(['including', 'namely', 'such']);
 
 /**

@@ -80,7 +80,9 @@ export function stanceVerbPass(ctx: DetectContext, k: number): boolean {
     // "will implement the plan and work toward an agreement": a semi-modal coordinated under a modal.
     || (entries.some((e) => e.kind === 'semi') && TOWARDS.has(toks[k + 1]?.w ?? '') && prev?.w === 'and' && !!last?.modal)
     // "the United States and France support launching …": wink reads a noun after a named subject
-    || (t.pos === 'NOUN' && !!named && NAMED_AGENTS.has(named.type) && (OBJECT_POS.has(toks[k + 1]?.pos ?? '') || isPossessive(toks[k + 1])))
+    // (or after a plural agent noun: "the member states support the development of …")
+    || (t.pos === 'NOUN' && ((!!named && NAMED_AGENTS.has(named.type)) || (!!prev && prev.w.endsWith('s') && lex.agentNouns.has(prev.w)))
+      && (OBJECT_POS.has(toks[k + 1]?.pos ?? '') || isPossessive(toks[k + 1])))
     // "We welcome …, and note that …": a stance verb coordinated after an earlier one.
     || ((t.pos === 'NOUN' || t.pos === 'ADJ') && prev?.w === 'and' && last?.mode === 'subject' && !last.nested && entries.some((e) => e.kind === 'stance')
       && (toks[k + 1]?.w === 'that' || isPossessive(toks[k + 1]) || toks[k + 1]?.pos === 'DET'));
