@@ -42,6 +42,11 @@ describe('objects and hosts that decide the category', () => {
     expect(brief(doc).map(([t, c, st]) => [t, c, st])).toEqual([['reaffirmed their role', 'COMMIT', 3], ['reaffirmed the important role', 'AFFIRM', null]]);
   });
 
+  it('leaves a future inside "discussed how" to the consideration', () => {
+    const doc = run([OPEN, 'The leaders discussed how they will work to expand trade.'], OPEN_ENTS);
+    expect(brief(doc).map(([t, c]) => [t, c])).toEqual([['discussed how', 'CONSIDER']]);
+  });
+
   it('reads shared hosting of a meeting as ENGAGE', () => {
     const doc = run([OPEN, 'Norway and Kenya will co-host a ministerial conference on fisheries in March.'],
       [...OPEN_ENTS, ['Norway', 'GPE', 'NOR'], ['Kenya', 'GPE', 'KEN']]);
