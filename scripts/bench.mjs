@@ -132,7 +132,7 @@ const bareBefore = bareWink(files, 'before');
 const pipe = runPipeline(files, 'n');
 const bareAfter = bareWink(files, 'after');
 const bare = bareBefore.secs <= bareAfter.secs ? bareBefore : bareAfter;
-console.log(line(`jsa annotate (${workers} workers, wall)`, pipe) + `  peak RSS ${pipe.rss} MB` + (pipe.failed ? `  (${pipe.failed} failed)` : ''));
+console.log(`${line(`jsa annotate (${workers} workers, wall)`, pipe)}  peak RSS ${pipe.rss} MB${pipe.failed ? `  (${pipe.failed} failed)` : ''}`);
 console.log(line('bare wink readDoc (1 thread), before', bareBefore));
 console.log(line('bare wink readDoc (1 thread), after', bareAfter));
 console.log(`ratio jsa / bare readDoc: ${((mb(pipe.bytes) / pipe.secs) / (mb(bare.bytes) / bare.secs)).toFixed(2)}x` +
@@ -141,7 +141,7 @@ console.log(`stage totals (ms, summed over workers): ${Object.entries(pipe.timin
 if (double) {
   // The same documents twice (renamed copies): only the corpus size changes, not the mix of documents.
   const pipe2 = runPipeline(selection(2 * n, n), '2n');
-  console.log(line(`jsa annotate, ${2 * n} documents (each twice)`, pipe2) + `  peak RSS ${pipe2.rss} MB`);
+  console.log(`${line(`jsa annotate, ${2 * n} documents (each twice)`, pipe2)}  peak RSS ${pipe2.rss} MB`);
   console.log(`peak RSS ${n} → ${2 * n} documents: ${pipe.rss} → ${pipe2.rss} MB (${(((pipe2.rss - pipe.rss) / pipe.rss) * 100).toFixed(1)}%)`);
 }
 if (keep) console.log(`kept ${work}`);

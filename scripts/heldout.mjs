@@ -37,7 +37,7 @@ for (const f of readdirSync(specDir).filter((n) => n.endsWith('.json')).sort()) 
     if (original.charCodeAt(0) === 0xfeff) original = original.slice(1);
     if (spec.stripFrontMatter) original = original.replace(FRONT_MATTER, '');
     const records = specToRecords(spec, original);
-    writeFileSync(join(gold, `${spec.doc}.jsonl`), records.map((r) => JSON.stringify(r)).join('\n') + '\n');
+    writeFileSync(join(gold, `${spec.doc}.jsonl`), `${records.map((r) => JSON.stringify(r)).join('\n')}\n`);
     const copy = join(input, spec.doc + (spec.stripFrontMatter ? '.txt' : extname(spec.source)));
     writeFileSync(copy, original);
     sources.push(copy);

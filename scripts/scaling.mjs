@@ -87,7 +87,7 @@ function listCheck() {
     writeFileSync(join(dir, 'list.txt'), `${lines}\n`);
     const t0 = performance.now();
     const r = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), 'annotate', join(dir, 'list.txt'), '--out', join(dir, 'out'),
-      '--workers', '1', '--max-mb', '64', '--timeout-ms', '600000', '--no-progress'], { encoding: 'utf8', timeout: 900_000 });
+      '--workers', '1', '--max-mb', '64', '--timeout-ms', '60000', '--no-progress'], { encoding: 'utf8', timeout: 300_000 });
     const wall = (performance.now() - t0) / 1000;
     const m = existsSync(join(dir, 'out', '_manifest.json')) ? JSON.parse(readFileSync(join(dir, 'out', '_manifest.json'), 'utf8')) : null;
     const size = (Buffer.byteLength(lines) / 1024 / 1024).toFixed(1);

@@ -124,6 +124,7 @@ export function copyDocument(doc: Document): Document {
 }
 
 // The fields come from the Document interface (declaration merging); the constructor copies them in one go.
+// biome-ignore lint/correctness/noUnusedVariables: merged with the class below
 interface DocumentRecord extends Document {}
 class DocumentRecord {
   constructor(d: Document) {

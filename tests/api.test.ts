@@ -38,7 +38,7 @@ describe('the library API', () => {
       const id = 'us-mexico-2021-03-01';
       execFileSync(process.execPath, [CLI, 'annotate', join(GOLD, `${id}.txt`), '--out', out, '--workers', '1'], { stdio: 'pipe' });
       const lines = annotator.annotate(readFileSync(join(GOLD, `${id}.txt`), 'utf8'), { id }).map((r) => JSON.stringify(r));
-      expect(lines.join('\n') + '\n').toBe(readFileSync(join(out, `${id}.jsonl`), 'utf8'));
+      expect(`${lines.join('\n')}\n`).toBe(readFileSync(join(out, `${id}.jsonl`), 'utf8'));
     } finally {
       rmSync(out, { recursive: true, force: true });
     }

@@ -59,7 +59,7 @@ describe('jsa eval', () => {
   it('refuses duplicated prediction lines, naming the document, with one line and no stack trace', () => {
     const dup = copyOf(['sample.jsonl', 'numbers.jsonl'], 'dup');
     const lines = readFileSync(join(dup, 'sample.jsonl'), 'utf8');
-    writeFileSync(join(dup, 'sample.jsonl'), lines + lines.split('\n')[3] + '\n');
+    writeFileSync(join(dup, 'sample.jsonl'), `${lines + lines.split('\n')[3]}\n`);
     const r = jsa(['eval', '--gold', out, '--pred', dup]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/^jsa eval: \S+sample\.jsonl:\d+: duplicate segment 3 /);
@@ -91,7 +91,7 @@ describe('jsa eval', () => {
     const recs = readFileSync(join(out, 'sample.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     const target = recs.find((s) => s.commitments.length > 0);
     const dropped = target.commitments.shift();
-    writeFileSync(join(fewer, 'sample.jsonl'), recs.map((s) => JSON.stringify(s)).join('\n') + '\n');
+    writeFileSync(join(fewer, 'sample.jsonl'), `${recs.map((s) => JSON.stringify(s)).join('\n')}\n`);
     const r = jsa(['eval', '--gold', out, '--pred', fewer, '--errors']);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain(`sample: 1 missed (1 commitment)\n  - seg ${target.seg} commitment ${JSON.stringify(dropped.trigger.text)} ${dropped.category}`);

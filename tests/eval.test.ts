@@ -149,13 +149,13 @@ describe('reading JSONL', () => {
   const line = (r: SegmentRecord): string => `${JSON.stringify(r)}\n`;
 
   it('names the file and line of a line that is not JSON', () => {
-    const path = file(line(seg(0, 0, 10)) + '{"seg": 1,\n');
+    const path = file(`${line(seg(0, 0, 10))}{"seg": 1,\n`);
     expect(() => readJsonl(path)).toThrow(new RegExp(`^${path}:2: not JSON`));
     rmSync(path, { force: true });
   });
 
   it('names the file and line of a record that is not a segment', () => {
-    const path = file(line(seg(0, 0, 10)) + '{"seg": 1, "start": 11, "end": 20}\n');
+    const path = file(`${line(seg(0, 0, 10))}{"seg": 1, "start": 11, "end": 20}\n`);
     expect(() => readJsonl(path)).toThrow(`${path}:2: not a jsa/1 segment record: "entities" is not an array`);
   });
 

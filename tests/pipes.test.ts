@@ -71,7 +71,7 @@ describe.skipIf(!existsSync(CLI))('pipes and basics (built CLI)', () => {
   it('batch-only options are a usage error with stdin or stdout', () => {
     const r = jsa(['annotate', '-', '--workers', '2'], 'x');
     expect(r.status).toBe(2);
-    expect(r.stderr.split('\n')[0]).toBe("jsa annotate: Unknown option '--workers'; with - or --out -, annotate takes only --out, --id, --pipeline and --max-mb");
+    expect(r.stderr.split('\n')[0]).toBe("jsa annotate: unknown option --workers; with - or --out -, annotate takes only --out, --id, --pipeline and --max-mb");
   });
 
   it.skipIf(!existsSync(GOLD))('stops quietly when the reader closes the pipe early', () => {

@@ -94,7 +94,7 @@ describe.skipIf(!existsSync(CLI))('jsa validate', () => {
     const skipped = { ...structuredClone(GOOD), seg: 3, start: 40, end: 73,
       entities: [{ start: 40, end: 45, text: 'Japan', type: 'GPE', id: 'JPN' }], commitments: [] };
     const file = join(tmp, 'order.jsonl');
-    writeFileSync(file, [GOOD, second, skipped].map((r) => JSON.stringify(r)).join('\n') + '\n');
+    writeFileSync(file, `${[GOOD, second, skipped].map((r) => JSON.stringify(r)).join('\n')}\n`);
     expect(validateFile(file).problems).toEqual([
       `${file}:2: start: 0 overlaps the previous segment (ends at 33)`,
       `${file}:3: seg: 3, expected 2`,

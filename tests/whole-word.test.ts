@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findWholeWord, LETTER } from '../src/text/whole-word.js';
+import { escapeRegExp } from '../src/text/regexp.js';
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The regex the search replaces: first whole-word occurrence, or -1. */
 function byRegex(text: string, word: string, cls: string): number {
-  const m = new RegExp(`(^|[^${cls}])${escape(word)}(?=$|[^${cls}])`, 'u').exec(text);
+  const m = new RegExp(`(^|[^${cls}])${escapeRegExp(word)}(?=$|[^${cls}])`, 'u').exec(text);
   return m ? m.index + m[1].length : -1;
 }
 

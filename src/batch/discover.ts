@@ -11,6 +11,8 @@
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, extname, join, sep } from 'node:path';
 import { reasonOf, shown } from './errors.js';
+
+const readdirWithTypes = (dir: string) => readdirSync(dir, { withFileTypes: true });
 import { UsageError } from './options.js';
 
 export const DOCUMENT_EXTENSIONS = new Set(['.txt', '.md', '.markdown']);
@@ -49,9 +51,9 @@ const inside = (real: string, root: string): boolean => real === root || real.st
 const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 function* walk(dir: string, realRoot: string, seen: Set<string>): Generator<Found> {
-  let entries;
+  let entries: ReturnType<typeof readdirWithTypes>;
   try {
-    entries = readdirSync(dir, { withFileTypes: true });
+    entries = readdirWithTypes(dir);
   } catch (err) {
     yield unreadable(dir, 'folder', err);
     return;

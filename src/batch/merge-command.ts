@@ -26,7 +26,7 @@ export function mergeCommand(args: string[], err: (s: string) => void): number {
   const out = parsed.values.out;
   if (out === '') throw new UsageError('--out expects a file');
   if (files.length === 0) throw new UsageError('merge-manifests needs at least one manifest file');
-  let named;
+  let named: Array<{ file: string; manifest: ReturnType<typeof loadManifestFile> }>;
   try {
     named = files.map((file) => ({ file, manifest: loadManifestFile(file) }));
   } catch (e) {

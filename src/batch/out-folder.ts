@@ -32,7 +32,7 @@ function plainMkdirError(dir: string): unknown {
 
 /** The previous run's manifest at `path`, or null; `warn` hears why a damaged one is ignored. */
 export function loadPrevious(path: string, warn: (msg: string) => void): Manifest | null {
-  let st;
+  let st: ReturnType<typeof lstatSync>;
   try {
     st = lstatSync(path);
   } catch {

@@ -29,8 +29,8 @@ function run(pipeline: Pipeline, msg: Extract<ToWorker, { type: 'job' }>): JobRe
   }
   const timings: Record<string, number> = {};
   let jsonl: string;
-  let counts;
-  let meta;
+  let counts: { segments: number; entities: number; commitments: number; tokens: number };
+  let meta: ReturnType<typeof entryMeta>;
   try {
     const doc = pipeline.annotate(id, text, timings);
     jsonl = toJsonl(doc);

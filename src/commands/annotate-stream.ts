@@ -7,7 +7,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from '../cli/args.js';
 import { createAnnotator, type Annotator } from '../index.js';
 import { writeFileAtomic } from '../batch/atomic.js';
 import { checkInputs, discover } from '../batch/discover.js';
@@ -18,16 +18,16 @@ import { DEFAULT_MAX_BYTES, decodeInput, InputError, overLimit } from '../read.j
 
 interface StreamOptions { inputs: string[]; out: string; id: string; pipelineDir?: string; maxBytes: number }
 
+const STREAM_OPTIONS = {
+  out: { type: 'string', short: 'o' }, id: { type: 'string' }, pipeline: { type: 'string' }, 'max-mb': { type: 'string' },
+} as const;
+
 function parseStreamArgs(args: string[]): StreamOptions {
-  let parsed;
+  let parsed: ReturnType<typeof parseCommandArgs<typeof STREAM_OPTIONS>>;
   try {
-    parsed = parseArgs({
-      args, allowPositionals: true, strict: true,
-      options: { out: { type: 'string', short: 'o' }, id: { type: 'string' }, pipeline: { type: 'string' }, 'max-mb': { type: 'string' } },
-    });
+    parsed = parseCommandArgs(args, STREAM_OPTIONS);
   } catch (e) {
-    const reason = (e as Error).message.split('\n')[0].replace(/\. To specify a positional.*$/, '');
-    throw new UsageError(`${reason}; with - or --out -, annotate takes only --out, --id, --pipeline and --max-mb`);
+    throw new UsageError(`${(e as Error).message}; with - or --out -, annotate takes only --out, --id, --pipeline and --max-mb`);
   }
   const { values, positionals } = parsed;
   const id = values.id ?? 'stdin';

@@ -1,5 +1,5 @@
 /** `jsa report OUT --to DIR`: the command-line side of the report builder. */
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from '../cli/args.js';
 import { UsageError } from '../cli/errors.js';
 import { buildReport } from '../report/build.js';
 
@@ -13,12 +13,7 @@ commitments highlighted. Opens from file://; nothing is loaded from the network.
 
 export function run(args: string[]): number {
   const err = (s: string): void => void process.stderr.write(s);
-  let parsed;
-  try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { to: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
-  } catch (e) {
-    throw new UsageError((e as Error).message.split('\n')[0]);
-  }
+  const parsed = parseCommandArgs(args, { to: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
   if (parsed.values.help) {
     process.stdout.write(HELP);
     return 0;

@@ -69,6 +69,13 @@ const commitments = map({
   grouping_nouns: strings, outside_quantifiers: strings, leader_titles: strings,
 }, { rest: any });
 
+/** The commitment stage's construction classes (commitments/classes.ts checks the values). */
+const stanceNouns = map({
+  version: num, light_verbs: entries('lemma'), ongoing_activity: map({}, { rest: any }), narrative_verbs: strings,
+  warning_quantifiers: strings, warning_participles: strings, engage_participles: strings, directive_predicates: strings,
+  directive_modals: strings,
+}, { rest: any });
+
 export const PIPELINE_SCHEMAS: Record<string, Schema> = {
   'pipeline.yml': pipeline,
   ...gazetteers,
@@ -76,6 +83,7 @@ export const PIPELINE_SCHEMAS: Record<string, Schema> = {
   'lexicons/abbreviations.yml': abbreviations,
   'lexicons/junk-lines.yml': junkLines,
   'lexicons/commitments.yml': commitments,
+  'lexicons/stance-nouns.yml': stanceNouns,
 };
 
 /** A gazetteer file in any folder: by its name, else whichever of the three shapes it has. */

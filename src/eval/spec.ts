@@ -7,6 +7,7 @@
  */
 import type { CommitmentRecord, EntityRecord, SegmentRecord, SpanRecord } from '../emit/jsonl.js';
 import { CodePointIndex, collapseWhitespace } from '../offsets.js';
+import { escapeRegExp } from '../text/regexp.js';
 
 export interface GoldSpec {
   doc: string;
@@ -26,10 +27,9 @@ export interface GoldSpec {
 }
 
 const GAP = String.raw`(?:\s|<[^<>\n]{0,40}>|\*\*|__|\\)+`;
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function pattern(text: string): RegExp {
-  return new RegExp(text.trim().split(/\s+/).map(escape).join(GAP), 'gu');
+  return new RegExp(text.trim().split(/\s+/).map(escapeRegExp).join(GAP), 'gu');
 }
 
 export class SpecError extends Error {}

@@ -37,5 +37,5 @@ export function renderReport(r: EvalReport): string {
     `commitment negated accuracy  ${pct(c.negated.accuracy)} (${c.negated.correct}/${c.negated.total})`,
     `commitment strength MAE      ${c.strengthMae.mae.toFixed(3)} (n=${c.strengthMae.n})`,
   ];
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }

@@ -15,7 +15,7 @@ export function readDocMeta(outDir: string): Map<string, DocMeta> {
   const file = join(outDir, '_manifest.json');
   const metas = new Map<string, DocMeta>();
   if (!existsSync(file)) return metas;
-  let manifest;
+  let manifest: ReturnType<typeof loadManifestFile>;
   try {
     manifest = loadManifestFile(file); // a damaged manifest is named with its line, never guessed around
   } catch (err) {

@@ -37,7 +37,7 @@ export function buildReport(outDir: string, toDir: string): ReportResult {
   const stats = new CorpusStats();
   let shown = 0;
   for (const d of folder.docs) {
-    let records;
+    let records: ReturnType<typeof readJsonl>;
     try {
       records = readJsonl(d.file);
     } catch (e) {

@@ -89,7 +89,7 @@ function seenNameCandidates(toks: Tok[], state: DocState, out: Candidate[]): voi
     if (!toks[i].cap) continue;
     let key = toks[i].key;
     for (let e = i + 2; e <= Math.min(toks.length, i + 16); e++) {
-      key += ' ' + toks[e - 1].key;
+      key += ` ${toks[e - 1].key}`;
       const c = state.names.get(key);
       if (c) out.push({ ...c, s: i, e });
     }

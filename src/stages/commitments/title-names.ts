@@ -5,6 +5,7 @@
  */
 import type { Names } from './names.js';
 import { findWholeWord, LETTER } from '../../text/whole-word.js';
+import { escapeRegExp } from '../../text/regexp.js';
 
 /**
  * Names indexed by their first run of letters and digits: a whole-word match
@@ -56,7 +57,6 @@ export function titleScan(names: Names): TitleScan {
   };
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** "Northern Ireland", "New Mexico": a compass word or "New" before a country name makes it a region. */
 const REGION_PREFIX = /(?:^|[^\p{L}])(?:North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower|New)\s$/u;
@@ -75,11 +75,11 @@ function surnameAfterTitleWord(lower: string, name: string): { at: number; end: 
 
 /** The regex forms, for titles whose lower-cased form has another length. */
 function regexWholeWord(title: string, name: string): number {
-  const m = new RegExp(`(^|[^\\p{L}\\p{N}])${escape(name)}(?=$|[^\\p{L}\\p{N}])`, 'iu').exec(title);
+  const m = new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(name)}(?=$|[^\\p{L}\\p{N}])`, 'iu').exec(title);
   return m ? m.index + m[1].length : -1;
 }
 function regexSurname(title: string, name: string): { at: number; end: number } | null {
-  const m = new RegExp(`(?:${TITLE_WORDS})\\s+${escape(name)}(?=$|[^\\p{L}])`, 'iu').exec(title);
+  const m = new RegExp(`(?:${TITLE_WORDS})\\s+${escapeRegExp(name)}(?=$|[^\\p{L}])`, 'iu').exec(title);
   return m ? { at: m.index, end: m.index + m[0].length } : null;
 }
 

@@ -81,7 +81,7 @@ export function verbGroups(s: Sentence, lex: Lexicon) {
     const t = toks[j];
     if (!t || depth > 3) return null;
     const neg = lex.negVerbs.get(t.w);
-    if (neg && neg.every((w, i) => toks[j + 1 + i]?.w === w)) {
+    if (neg?.every((w, i) => toks[j + 1 + i]?.w === w)) {
       return { category: 'COMMIT', strength: 0, reiterated: false, negated: true, end: j + neg.length };
     }
     const entries = entriesAt(j);

@@ -16,7 +16,7 @@ interface Known {
   canonical: string;
 }
 
-const ACRONYM = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9&+.\-]*$/;
+const ACRONYM = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9&+.-]*$/;
 const ACRONYM_CLOSE = new Set([')', ':', "'s", ',', ';']);
 const OPEN_QUOTE = new Set(['“', '"', "'"]);
 const CLOSE_QUOTE = new Set(['”', '"', "'"]);

@@ -41,7 +41,7 @@ export function surnameCandidates(
     const last = toks[j];
     const after = toks[j + 1];
     // `Arleigh Burke-class`: a name inside a longer word is not that person.
-    if (!last || !last.space || capitalized(after) || (after && !after.space && /^[-/]$/.test(after.key))) continue;
+    if (!last?.space || capitalized(after) || (after && !after.space && /^[-/]$/.test(after.key))) continue;
     if (CAPITALS.test(last.key) && isGivenName(first, lex.givenNames) && gaz.match(toks, j, j + 1) === null) {
       contact ??= CONTACT.test(segmentText);
       if (contact || lex.surnames.has(foldName(last.key))) {
