@@ -99,6 +99,14 @@ describe('subjects wink reads oddly', () => {
   });
 });
 
+describe('appositions before the verb', () => {
+  it('finds "We" before a list and an "as" role phrase, with a verb wink reads as a noun', () => {
+    const doc = run([OPEN, 'We, Norway and Kenya, as coastal countries of the ocean, share a commitment to a peaceful region.'],
+      [...OPEN_ENTS, ['Norway', 'GPE', 'NOR'], ['Kenya', 'GPE', 'KEN']]);
+    expect(brief(doc)).toEqual([['share a commitment', 'COMMIT', 4, 'We']]);
+  });
+});
+
 describe('agentless directives and deliverables', () => {
   it('reads "are necessary and …" with no holder as CALL_ON and coordinated funds as a deliverable', () => {
     const doc = run([OPEN, 'Further reforms are necessary and will be vital to recovery.',

@@ -83,6 +83,8 @@ export function stanceVerbPass(ctx: DetectContext, k: number): boolean {
     // (or after a plural agent noun: "the member states support the development of …")
     || (t.pos === 'NOUN' && ((!!named && NAMED_AGENTS.has(named.type)) || (!!prev && prev.w.endsWith('s') && lex.agentNouns.has(prev.w)))
       && (OBJECT_POS.has(toks[k + 1]?.pos ?? '') || isPossessive(toks[k + 1])))
+    // … or after an apposition closed by a comma: "We, A, B and C, share a commitment to …"
+    || (t.pos === 'NOUN' && isComma(prev) && (toks[k + 1]?.pos === 'DET' || isPossessive(toks[k + 1])) && !!subjectBefore(s, k))
     // "We welcome …, and note that …": a stance verb coordinated after an earlier one.
     || ((t.pos === 'NOUN' || t.pos === 'ADJ') && prev?.w === 'and' && last?.mode === 'subject' && !last.nested && entries.some((e) => e.kind === 'stance')
       && (toks[k + 1]?.w === 'that' || isPossessive(toks[k + 1]) || toks[k + 1]?.pos === 'DET'));
