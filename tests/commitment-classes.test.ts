@@ -111,11 +111,11 @@ describe('stance nouns as subject', () => {
 });
 
 describe('impersonal directives', () => {
-  it('reads must/should addressed to others and a stated need as CALL_ON with no actor', () => {
+  it('reads must/should addressed to others and a stated need as CALL_ON with no actor ("we must" binds the speakers)', () => {
     const doc = run([OPEN, 'All armed groups must lay down their weapons.', 'Safe passage for aid convoys is needed.',
       'We must finish the road.', 'The report describes steps lenders should take.'], OPEN_ENTS);
     expect(view(doc).map((c) => [c.trigger, c.category, c.actor, c.parties])).toEqual([
-      ['must lay', 'CALL_ON', null, BOTH], ['is needed', 'CALL_ON', null, BOTH],
+      ['must lay', 'CALL_ON', null, BOTH], ['is needed', 'CALL_ON', null, BOTH], ['must finish', 'COMMIT', 'We', BOTH],
     ]);
   });
 });

@@ -73,7 +73,7 @@ const commitments = map({
 const stanceNouns = map({
   version: num, light_verbs: entries('lemma'), ongoing_activity: map({}, { rest: any }), narrative_verbs: strings,
   warning_quantifiers: strings, warning_participles: strings, engage_participles: strings, directive_predicates: strings,
-  directive_modals: strings,
+  directive_modals: strings, concern_predicates: strings, threat_verbs: strings, threat_nouns: strings,
 }, { rest: any });
 
 export const PIPELINE_SCHEMAS: Record<string, Schema> = {

@@ -19,10 +19,15 @@ export interface StanceClasses {
   engageParticiples: Set<string>;
   directivePredicates: Set<string>;
   directiveModals: Set<string>;
+  /** Adjectives of alarm with no holder: "the situation is dire" (guide §5 → CONCERN). */
+  concernPredicates: Set<string>;
+  /** Verb forms and nouns of a stated threat: "challenges … pose a threat to" (→ CONCERN). */
+  threatVerbs: Set<string>;
+  threatNouns: Set<string>;
 }
 
 const KEYS = ['version', 'light_verbs', 'ongoing_activity', 'narrative_verbs', 'warning_quantifiers', 'warning_participles',
-  'engage_participles', 'directive_predicates', 'directive_modals'];
+  'engage_participles', 'directive_predicates', 'directive_modals', 'concern_predicates', 'threat_verbs', 'threat_nouns'];
 
 export function loadStanceClasses(data: DataLoader, file: string, conjugate: (lemma: string) => string[]): StanceClasses {
   const name = data.displayName(file);
@@ -64,5 +69,8 @@ export function loadStanceClasses(data: DataLoader, file: string, conjugate: (le
     engageParticiples: wordSet('engage_participles'),
     directivePredicates: wordSet('directive_predicates'),
     directiveModals: wordSet('directive_modals'),
+    concernPredicates: wordSet('concern_predicates'),
+    threatVerbs: new Set([...wordSet('threat_verbs')].flatMap(conjugate).filter((f) => !f.includes(' '))),
+    threatNouns: wordSet('threat_nouns'),
   };
 }

@@ -9,6 +9,7 @@ import type { Lexicon } from './lexicon.js';
 import type { Sentence } from './sentence.js';
 import { type SentencePass, type TokenPass, detectContext } from './passes/context.js';
 import { impersonalDirective } from './passes/impersonal.js';
+import { holderlessConcern } from './passes/concern.js';
 import { nominalPass } from './passes/nominal.js';
 import { modalPass } from './passes/modal.js';
 import { copulaPass } from './passes/copula.js';
@@ -20,11 +21,11 @@ import { coordinatedComplementsPass, reportedPass } from './passes/sentence-pass
 export type { ActorMode, Chain, Hit } from './hit.js';
 
 /**
- * 1 impersonal directives, 2 stance nouns as subject, 3 modal groups, 4 be/remain groups,
+ * 1 impersonal directives and holderless concern, 2 stance nouns as subject, 3 modal groups, 4 be/remain groups,
  * 5 light verb + noun, 6 lexicon verbs, 7 clause defaults.
  */
 const TOKEN_PASSES: readonly TokenPass[] = [
-  impersonalDirective, nominalPass, modalPass, copulaPass, lightVerbPass, stanceVerbPass, clauseVerbPass,
+  impersonalDirective, holderlessConcern, nominalPass, modalPass, copulaPass, lightVerbPass, stanceVerbPass, clauseVerbPass,
 ];
 /** 8 reported commitments inside a welcomed object, 9 coordinated complements. */
 const SENTENCE_PASSES: readonly SentencePass[] = [reportedPass, coordinatedComplementsPass];

@@ -37,6 +37,8 @@ export interface HeadNoun {
   category: CommitmentCategory;
   strength: number | null;
   ownAction: { category: CommitmentCategory; strength: number } | null;
+  /** The noun's category holds only for the actor's own ("its role"); another's ("UNCLOS's role") leaves the verb's. */
+  ownOnly: boolean;
 }
 
 export interface Adjective {

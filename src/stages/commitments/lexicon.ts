@@ -173,7 +173,9 @@ export function loadLexicon(data: DataLoader, file: string, classesFile: string)
       const oc = category(`${f}.own_action.category`, o.category);
       ownAction = { category: oc, strength: strength(`${f}.own_action.strength`, o.strength, 'COMMIT') as number };
     }
-    headNouns.set(expectString(name, `${f}.noun`, e.noun).toLowerCase(), { category: cat, strength: strength(`${f}.strength`, e.strength, cat), ownAction });
+    headNouns.set(expectString(name, `${f}.noun`, e.noun).toLowerCase(), {
+      category: cat, strength: strength(`${f}.strength`, e.strength, cat), ownAction, ownOnly: e.own_only === true,
+    });
   });
 
   const reported = new Map<string, number>();

@@ -145,7 +145,7 @@ export function subjectBefore(s: Sentence, k: number): { from: number; to: numbe
   let j = k - 1;
   while (j >= 0 && (isClauseAdverb(s.toks[j]) && !nominal(s, j) || s.toks[j].w === 'both' && j === k - 1 || PERFECT.has(s.toks[j].w))) j--;
   // "both" right before the verb ("they both agreed") is an adverb here; "have agreed": the subject precedes "have".
-  if (j >= 0 && isComma(s.toks[j])) return appositionSubject(s, j);
+  if (j >= 0 && isComma(s.toks[j])) return appositionSubject(s, j) ?? roleSubject(s, j);
   if (j >= 0 && DASHES.has(s.toks[j].w)) return dashSubject(s, j);
   const to = j;
   // "… and the Republic of North Macedonia (North Macedonia) have agreed": step over a parenthesis.
@@ -193,6 +193,8 @@ export function subjectBefore(s: Sentence, k: number): { from: number; to: numbe
   }
   // A phrase may not start with a connector or apostrophe.
   while (from < to && ['and', 'of', ',', '(', ')', "'", "'s"].includes(s.toks[from].w)) from++;
+  // "More than 30 countries …": a comparative quantifier belongs to the phrase.
+  if (s.toks[from - 1]?.w === 'than' && COMPARATIVES.has(s.toks[from - 2]?.w)) from -= 2;
   // "The agreements between A and B will …": the names sit in a prepositional phrase, not the subject.
   const pre = s.toks[from - 1];
   if (pre && pre.pos === 'ADP' && pre.w !== 'of' && nominal(s, from - 2) && !partyAt(s, from - 2) && !isApostrophe(s.toks[k])) return null;
@@ -212,6 +214,7 @@ export function subjectBefore(s: Sentence, k: number): { from: number; to: numbe
 }
 
 const DASHES = new Set(['–', '—', '--']);
+const COMPARATIVES = new Set(['more', 'fewer', 'less']);
 const LISTING = new Set(['including', 'namely', 'such']);
 
 /**
@@ -225,6 +228,15 @@ function dashSubject(s: Sentence, close: number): { from: number; to: number } |
   const head = subjectBefore(s, open);
   if (!head || head.to !== open - 1) return null;
   return LISTING.has(s.toks[open + 1]?.w) ? { from: head.from, to: close - 1 } : head;
+}
+
+/** "We, A, B and C, as coastal countries of the Atlantic, share …": the subject before an "as" role phrase. */
+function roleSubject(s: Sentence, close: number): { from: number; to: number } | null {
+  for (let c = close - 1; c > 0 && c > close - 30; c--) {
+    if (!isComma(s.toks[c])) continue;
+    return s.toks[c + 1]?.w === 'as' ? appositionSubject(s, c) ?? subjectBefore(s, c) : null;
+  }
+  return null;
 }
 
 /** "We, the governments of A, B and C, recognize": the phrase before the apposition. */

@@ -7,6 +7,9 @@ import { type Chain, GRADED, NOT_FROM_COMPLEMENT } from './hit.js';
 import type { Lexicon, VerbEntry } from './lexicon.js';
 import { type Sentence, entityAt, findAhead, isClauseAdverb, isPossessive } from './sentence.js';
 
+/** Possessives that make a head noun the actor's own: "reaffirmed its role". */
+const OWN_POSSESSIVES = new Set(['its', 'their', 'our', 'his', 'her', 'my']);
+
 export type VerbGroups = ReturnType<typeof verbGroups>;
 
 const NO_ENTRIES: readonly VerbEntry[] = [];
@@ -125,8 +128,10 @@ export function verbGroups(s: Sentence, lex: Lexicon) {
         if (!semi.otherwise) return null;
         return { category: semi.otherwise, strength: graded(semi.otherwise, strength), reiterated: semi.reiterated, negated: false, end: j + semi.rest.length };
       }
-      if (semi.passthrough) return future !== null ? { category: 'COMMIT', strength, reiterated: true, negated: false, end: j } : null;
-      return { category: 'COMMIT', strength, reiterated: semi.reiterated, negated: false, end: j + semi.rest.length };
+      // "continue consultations": a meeting object gives the verb's own class (ENGAGE) below.
+      const ownObject = !!stance?.needsObject && findAhead(s, after, stance.needsObject, 5) >= 0;
+      if (semi.passthrough && !ownObject) return future !== null ? { category: 'COMMIT', strength, reiterated: true, negated: false, end: j } : null;
+      if (!semi.passthrough) return { category: 'COMMIT', strength, reiterated: semi.reiterated, negated: false, end: j + semi.rest.length };
     }
     if (stance) {
       const after = j + 1 + stance.rest.length;
@@ -174,7 +179,11 @@ export function verbGroups(s: Sentence, lex: Lexicon) {
     let category = noun.category;
     let strength = noun.strength;
     let reiterated = verbReiterated || entriesAt(v).some((e) => e.reiterated);
-    if (noun.ownAction) {
+    const verbOwn = entriesAt(v).find((e) => e.kind === 'stance');
+    if (noun.ownOnly && verbOwn && !toks.slice(v + 1, h).some((t) => OWN_POSSESSIVES.has(t.w))) {
+      category = verbOwn.category;
+      strength = verbOwn.strength ?? null;
+    } else if (noun.ownAction) {
       const cv = toks[h + 1]?.w === 'to' ? toComplement(h + 1, 2) : -1;
       if (cv >= 0) {
         const inner = chain(cv, noun.ownAction.strength, null, 1);

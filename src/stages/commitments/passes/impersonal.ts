@@ -8,7 +8,7 @@ import { BE_FORMS, isComma, isRelative, subjectBefore } from '../sentence.js';
 
 const FIRST_PERSON = new Set(['we', 'us', 'our', 'i']);
 const CLAUSE_OPENERS = new Set([',', ';', ':', 'and', 'but']);
-const CLAUSE_END = new Set(['.', ',', ';', ':', 'to', 'for', 'in', 'at', 'on']);
+const CLAUSE_END = new Set(['.', ',', ';', ':', 'and', 'to', 'for', 'in', 'at', 'on']);
 const NULL_ACTOR = { mode: 'null', subject: null, nested: false } as const;
 
 /** "All parties must live up to …", "Israel should allow …": a must/should addressed to others. */

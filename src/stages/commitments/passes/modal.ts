@@ -75,6 +75,8 @@ export function modalPass(ctx: DetectContext, k: number): boolean {
       if (!lex.deliverableSubjects.has(toks[subject.to].w)) return true;
       where = { mode: 'null', subject: null, nested: false };
     } else {
+      // "discussed how they will work to …": the future is what is being considered, not a pledge.
+      if (last?.category === 'CONSIDER' && last.to === subject.from - 1) return true;
       where = { mode: 'subject', subject, nested: loc.nestedAt(subject.from) };
     }
   } else {

@@ -39,6 +39,14 @@ function agentlessUndertaking(ctx: DetectContext, k: number): Where | null {
   return { mode: 'null', subject: null, nested: false };
 }
 
+/** A modifier slot before an adverb: a preposition, determiner, adjective, or "and" after an adjective. */
+function attributiveBefore(toks: DetectContext['toks'], p: number): boolean {
+  const t = toks[p];
+  if (!t) return false;
+  if (t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'ADJ') return true;
+  return (t.w === 'and' || t.w === 'or') && toks[p - 1]?.pos === 'ADJ';
+}
+
 export function stanceVerbPass(ctx: DetectContext, k: number): boolean {
   const { s, toks, lex, vg, loc } = ctx;
   const t = toks[k];
@@ -63,6 +71,8 @@ export function stanceVerbPass(ctx: DetectContext, k: number): boolean {
   if (purpose < 0 && prev && (prev.w === 'to' || prev.pos === 'DET' || isPossessive(prev) || isApostrophe(prev) || prev.pos === 'ADJ' || (prev.pos === 'ADP' && !BE_FORMS.has(prev.w)))) return true;
   let sp = k - 1;
   while (sp > 0 && isClauseAdverb(toks[sp])) sp--;
+  // "on voluntary and mutually agreed terms": an adverb-modified participle before its noun is attributive.
+  if (sp < k - 1 && t.w.endsWith('ed') && toks[k + 1]?.pos === 'NOUN' && attributiveBefore(toks, sp)) return true;
   const named = entityAt(s, k - 1);
   // "We also welcome …" (wink may read an adjective): a subject pronoun before adverbs.
   const verbal = t.pos === 'VERB' || t.pos === 'AUX' || (prev && isSubjectPronoun(prev)) || (sp < k - 1 && isSubjectPronoun(toks[sp]) && toks[sp].w !== 'it') || entries.some((e) => e.rest.length > 0)
@@ -70,7 +80,11 @@ export function stanceVerbPass(ctx: DetectContext, k: number): boolean {
     // "will implement the plan and work toward an agreement": a semi-modal coordinated under a modal.
     || (entries.some((e) => e.kind === 'semi') && TOWARDS.has(toks[k + 1]?.w ?? '') && prev?.w === 'and' && !!last?.modal)
     // "the United States and France support launching …": wink reads a noun after a named subject
-    || (t.pos === 'NOUN' && !!named && NAMED_AGENTS.has(named.type) && (OBJECT_POS.has(toks[k + 1]?.pos ?? '') || isPossessive(toks[k + 1])))
+    // (or after a plural agent noun: "the member states support the development of …")
+    || (t.pos === 'NOUN' && ((!!named && NAMED_AGENTS.has(named.type)) || (!!prev && prev.w.endsWith('s') && lex.agentNouns.has(prev.w)))
+      && (OBJECT_POS.has(toks[k + 1]?.pos ?? '') || isPossessive(toks[k + 1])))
+    // … or after an apposition closed by a comma: "We, A, B and C, share a commitment to …"
+    || (t.pos === 'NOUN' && isComma(prev) && (toks[k + 1]?.pos === 'DET' || isPossessive(toks[k + 1])) && !!subjectBefore(s, k))
     // "We welcome …, and note that …": a stance verb coordinated after an earlier one.
     || ((t.pos === 'NOUN' || t.pos === 'ADJ') && prev?.w === 'and' && last?.mode === 'subject' && !last.nested && entries.some((e) => e.kind === 'stance')
       && (toks[k + 1]?.w === 'that' || isPossessive(toks[k + 1]) || toks[k + 1]?.pos === 'DET'));
