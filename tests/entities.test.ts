@@ -208,6 +208,11 @@ describe('persons beyond the gazetteer', () => {
       ['Yoon', 'PERSON', 'Yoon Suk Yeol'], ['Morrison', 'PERSON', 'Scott Morrison'], ['Tamim', 'PERSON', 'Tamim bin Hamad Al Thani'],
     ]);
   });
+  it('reads surnames listed after a plural title as the persons named before', () => {
+    expect(persons('Foreign Minister Amara Diallo and Foreign Minister Kenji Mori met. Foreign Ministers Diallo and Mori agreed.'))
+      .toEqual([['Amara Diallo', 'PERSON', 'Amara Diallo'], ['Kenji Mori', 'PERSON', 'Kenji Mori'],
+        ['Diallo', 'PERSON', 'Amara Diallo'], ['Mori', 'PERSON', 'Kenji Mori']]);
+  });
   it('leaves a name shared by two listed persons to the document', () => {
     expect(persons('Prime Minister Johnson spoke.')).toEqual([['Johnson', 'PERSON', 'Johnson']]);
   });
