@@ -18,7 +18,18 @@
  * (or copied) into a temp folder; nothing is written inside the project.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir, availableParallelism } from 'node:os';
 import { basename, extname, join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,7 +38,11 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 if (args.includes('--scaling')) {
   // The scaling benchmark (stage times on pathological shapes) lives in its own script.
-  const r = spawnSync(process.execPath, [join(root, 'scripts', 'scaling.mjs'), ...args.filter((a) => a !== '--scaling')], { stdio: 'inherit' });
+  const r = spawnSync(
+    process.execPath,
+    [join(root, 'scripts', 'scaling.mjs'), ...args.filter((a) => a !== '--scaling')],
+    { stdio: 'inherit' },
+  );
   process.exit(r.status ?? 1);
 }
 const opt = (name) => {
@@ -53,7 +68,9 @@ if (!existsSync(join(root, 'dist', 'cli.js'))) {
   process.exit(2);
 }
 
-const all = readdirSync(folder).filter((n) => /\.(txt|md|markdown)$/i.test(n) && !n.startsWith('.')).sort();
+const all = readdirSync(folder)
+  .filter((n) => /\.(txt|md|markdown)$/i.test(n) && !n.startsWith('.'))
+  .sort();
 if (all.length === 0) {
   console.error(`bench: no .txt/.md files in ${folder}`);
   process.exit(2);
@@ -94,15 +111,37 @@ function runPipeline(files, tag) {
   const input = materialize(files, tag);
   const out = join(work, `out-${tag}`);
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), 'annotate', input, '--out', out,
-    '--force', '--no-progress', '--workers', String(workers)], { encoding: 'utf8' });
+  const r = spawnSync(
+    process.execPath,
+    [
+      join(root, 'dist', 'cli.js'),
+      'annotate',
+      input,
+      '--out',
+      out,
+      '--force',
+      '--no-progress',
+      '--workers',
+      String(workers),
+    ],
+    { encoding: 'utf8' },
+  );
   const secs = (performance.now() - t0) / 1000;
   if (r.status !== 0 && r.status !== 1) {
     console.error(r.stderr);
     process.exit(2);
   }
   const m = JSON.parse(readFileSync(join(out, '_manifest.json'), 'utf8'));
-  return { secs, docs: m.totals.documents, failed: m.totals.failed, bytes: m.totals.bytes, tokens: m.totals.tokens, rss: m.peakRssMB, timings: m.timingsMs, summary: r.stderr.trim().split('\n').pop() };
+  return {
+    secs,
+    docs: m.totals.documents,
+    failed: m.totals.failed,
+    bytes: m.totals.bytes,
+    tokens: m.totals.tokens,
+    rss: m.peakRssMB,
+    timings: m.timingsMs,
+    summary: r.stderr.trim().split('\n').pop(),
+  };
 }
 
 /** Bare wink readDoc over `files`, in a child process (scripts/bare-wink.mjs). */
@@ -125,24 +164,36 @@ const files = selection(n);
 // Start from a settled disk: flush what earlier runs left dirty, so it is not written back during the timed run.
 spawnSync('sync');
 const totalMB = files.reduce((s, f) => s + statSync(f.src).size, 0) / 1024 / 1024;
-console.log(`bench: ${n} documents (${totalMB.toFixed(1)} MB) from ${folder}${n > all.length ? ' (replicated)' : ''}; ${workers} workers, ${availableParallelism()} cores`);
+console.log(
+  `bench: ${n} documents (${totalMB.toFixed(1)} MB) from ${folder}${n > all.length ? ' (replicated)' : ''}; ${workers} workers, ${availableParallelism()} cores`,
+);
 // The baseline runs before and after jsa, each in a fresh process; the ratio uses the faster of
 // the two (the machine's speed drifts, and jsa's writes may still be flushing after it ends).
 const bareBefore = bareWink(files, 'before');
 const pipe = runPipeline(files, 'n');
 const bareAfter = bareWink(files, 'after');
 const bare = bareBefore.secs <= bareAfter.secs ? bareBefore : bareAfter;
-console.log(`${line(`jsa annotate (${workers} workers, wall)`, pipe)}  peak RSS ${pipe.rss} MB${pipe.failed ? `  (${pipe.failed} failed)` : ''}`);
+console.log(
+  `${line(`jsa annotate (${workers} workers, wall)`, pipe)}  peak RSS ${pipe.rss} MB${pipe.failed ? `  (${pipe.failed} failed)` : ''}`,
+);
 console.log(line('bare wink readDoc (1 thread), before', bareBefore));
 console.log(line('bare wink readDoc (1 thread), after', bareAfter));
-console.log(`ratio jsa / bare readDoc: ${((mb(pipe.bytes) / pipe.secs) / (mb(bare.bytes) / bare.secs)).toFixed(2)}x` +
-  `   (per worker-thread: ${((mb(pipe.bytes) / pipe.secs / workers) / (mb(bare.bytes) / bare.secs)).toFixed(2)}x)`);
-console.log(`stage totals (ms, summed over workers): ${Object.entries(pipe.timings).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+console.log(
+  `ratio jsa / bare readDoc: ${(mb(pipe.bytes) / pipe.secs / (mb(bare.bytes) / bare.secs)).toFixed(2)}x` +
+    `   (per worker-thread: ${(mb(pipe.bytes) / pipe.secs / workers / (mb(bare.bytes) / bare.secs)).toFixed(2)}x)`,
+);
+console.log(
+  `stage totals (ms, summed over workers): ${Object.entries(pipe.timings)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ')}`,
+);
 if (double) {
   // The same documents twice (renamed copies): only the corpus size changes, not the mix of documents.
   const pipe2 = runPipeline(selection(2 * n, n), '2n');
   console.log(`${line(`jsa annotate, ${2 * n} documents (each twice)`, pipe2)}  peak RSS ${pipe2.rss} MB`);
-  console.log(`peak RSS ${n} → ${2 * n} documents: ${pipe.rss} → ${pipe2.rss} MB (${(((pipe2.rss - pipe.rss) / pipe.rss) * 100).toFixed(1)}%)`);
+  console.log(
+    `peak RSS ${n} → ${2 * n} documents: ${pipe.rss} → ${pipe2.rss} MB (${(((pipe2.rss - pipe.rss) / pipe.rss) * 100).toFixed(1)}%)`,
+  );
 }
 if (keep) console.log(`kept ${work}`);
 else rmSync(work, { recursive: true, force: true });

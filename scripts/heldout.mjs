@@ -30,7 +30,9 @@ const sources = [];
 const specDir = process.argv[2] && !process.argv[2].startsWith('--') ? process.argv[2] : join(root, 'heldout', 'spec');
 let failed = false;
 execFileSync('mkdir', ['-p', gold, input]);
-for (const f of readdirSync(specDir).filter((n) => n.endsWith('.json')).sort()) {
+for (const f of readdirSync(specDir)
+  .filter((n) => n.endsWith('.json'))
+  .sort()) {
   const spec = JSON.parse(readFileSync(join(specDir, f), 'utf8'));
   try {
     let original = readFileSync(join(shared, spec.source), 'utf8');
@@ -49,13 +51,18 @@ for (const f of readdirSync(specDir).filter((n) => n.endsWith('.json')).sort()) 
 if (process.argv.includes('--check')) {
   console.log(`${sources.length} specs convert${failed ? ', some failed (above)' : ''}`);
 } else {
-  execFileSync(process.execPath, [join(root, 'dist', 'cli.js'), 'annotate', ...sources, '--out', pred], { stdio: 'inherit' });
+  execFileSync(process.execPath, [join(root, 'dist', 'cli.js'), 'annotate', ...sources, '--out', pred], {
+    stdio: 'inherit',
+  });
   const extra = process.argv.slice(2).filter((a) => a !== specDir && a !== '--check');
   try {
-    execFileSync(process.execPath, [join(root, 'dist', 'cli.js'), 'eval', '--gold', gold, '--pred', pred, ...extra], { stdio: 'inherit' });
+    execFileSync(process.execPath, [join(root, 'dist', 'cli.js'), 'eval', '--gold', gold, '--pred', pred, ...extra], {
+      stdio: 'inherit',
+    });
   } catch {
     failed = true; // jsa eval printed which threshold was missed
   }
 }
-if (!process.env.JSA_KEEP) rmSync(work, { recursive: true, force: true }); else console.log(`kept ${work}`);
+if (!process.env.JSA_KEEP) rmSync(work, { recursive: true, force: true });
+else console.log(`kept ${work}`);
 process.exit(failed ? 1 : 0);

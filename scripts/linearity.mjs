@@ -29,10 +29,18 @@ try {
       const out = join(dir, 'out');
       rmSync(out, { recursive: true, force: true });
       const t = process.hrtime.bigint();
-      execFileSync('node', [cli, 'annotate', file, '--out', out, '--workers', '1', '--force', '--timeout-ms', '600000'], { stdio: 'ignore' });
+      execFileSync(
+        'node',
+        [cli, 'annotate', file, '--out', out, '--workers', '1', '--force', '--timeout-ms', '600000'],
+        { stdio: 'ignore' },
+      );
       const s = Number(process.hrtime.bigint() - t) / 1e9;
       const stages = JSON.parse(readFileSync(join(out, '_manifest.json'), 'utf8')).timingsMs;
-      times.push(`${k}×: ${s.toFixed(1)} s (slowest stage ${Object.entries(stages).sort((a, b) => b[1] - a[1])[0].join(' ')} ms)`);
+      times.push(
+        `${k}×: ${s.toFixed(1)} s (slowest stage ${Object.entries(stages)
+          .sort((a, b) => b[1] - a[1])[0]
+          .join(' ')} ms)`,
+      );
     }
     console.log(`${name.padEnd(30)} ${times.join(' | ')}`);
   }

@@ -36,16 +36,39 @@ function fill(bytes, unit, head = '', tail = '') {
   return parts.join('');
 }
 
-const COUNTRIES = ['Japan', 'France', 'Germany', 'India', 'Brazil', 'Kenya', 'Canada', 'Mexico', 'Australia', 'Indonesia'];
+const COUNTRIES = [
+  'Japan',
+  'France',
+  'Germany',
+  'India',
+  'Brazil',
+  'Kenya',
+  'Canada',
+  'Mexico',
+  'Australia',
+  'Indonesia',
+];
 const PEOPLE = ['Joe Biden', 'Fumio Kishida', 'Emmanuel Macron', 'Olaf Scholz', 'Narendra Modi'];
-const STANCES = ['reaffirmed their commitment to peace', 'welcomed the new agreement', 'intend to expand trade',
-  'will seek to strengthen cooperation', 'expressed concern about the situation', 'committed to support the region'];
+const STANCES = [
+  'reaffirmed their commitment to peace',
+  'welcomed the new agreement',
+  'intend to expand trade',
+  'will seek to strengthen cooperation',
+  'expressed concern about the situation',
+  'committed to support the region',
+];
 
 export const SHAPES = {
   'list-no-periods': (b) => fill(b, (i) => `- item ${i} of a long list without any period\n`),
   'blank-line-blocks': (b) => fill(b, (i) => `Block ${i} of text\n\n`),
-  'one-sentence-commitments': (b) => fill(b, (i) => `${STANCES[i % STANCES.length]}, `, 'The United States and Japan ', 'and met again.\n'),
-  'many-entities': (b) => fill(b, (i) => `${PEOPLE[i % PEOPLE.length]} met leaders of ${COUNTRIES[i % 10]}, ${COUNTRIES[(i + 3) % 10]} and the United Nations in ${COUNTRIES[(i + 5) % 10]} on May ${1 + (i % 28)}, 2024. `),
+  'one-sentence-commitments': (b) =>
+    fill(b, (i) => `${STANCES[i % STANCES.length]}, `, 'The United States and Japan ', 'and met again.\n'),
+  'many-entities': (b) =>
+    fill(
+      b,
+      (i) =>
+        `${PEOPLE[i % PEOPLE.length]} met leaders of ${COUNTRIES[i % 10]}, ${COUNTRIES[(i + 3) % 10]} and the United Nations in ${COUNTRIES[(i + 5) % 10]} on May ${1 + (i % 28)}, 2024. `,
+    ),
   'emoji-runs': (b) => fill(b, (i) => (i % 50 === 49 ? 'The leaders met.\n' : '🇯🇵🇺🇸😀🤝')),
   'giant-token': (b) => fill(b, () => 'abcdefghij', 'The token ', '.\n'),
 };
@@ -64,12 +87,17 @@ async function measureOne(shape, bytes) {
   toJsonl(doc);
   timings.emit = performance.now() - t1;
   timings.total = performance.now() - t0;
-  process.stdout.write(`${JSON.stringify({ timings, counts: { segments: doc.segments.length, entities: doc.entities.length, commitments: doc.commitments.length } })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ timings, counts: { segments: doc.segments.length, entities: doc.entities.length, commitments: doc.commitments.length } })}\n`,
+  );
 }
 
 function runOne(shape, bytes, budgetS) {
-  const r = spawnSync(process.execPath, ['--max-old-space-size=8192', fileURLToPath(import.meta.url), '--one', shape, String(bytes)],
-    { encoding: 'utf8', timeout: budgetS * 1000, maxBuffer: 1 << 20 });
+  const r = spawnSync(
+    process.execPath,
+    ['--max-old-space-size=8192', fileURLToPath(import.meta.url), '--one', shape, String(bytes)],
+    { encoding: 'utf8', timeout: budgetS * 1000, maxBuffer: 1 << 20 },
+  );
   if (r.error?.code === 'ETIMEDOUT' || r.signal) return { over: true };
   if (r.status !== 0) return { failed: (r.stderr || '').trim().split('\n').slice(-1)[0] };
   return JSON.parse(r.stdout.trim().split('\n').pop());
@@ -78,7 +106,8 @@ function runOne(shape, bytes, budgetS) {
 const fmtMs = (ms) => (ms === undefined ? '—' : ms < 10 ? ms.toFixed(1) : String(Math.round(ms)));
 /** Below this a stage's time is mostly noise on a shared machine (GC, JIT, other processes): its growth is shown, not judged. */
 const NOISE_MS = 100;
-const growth = (a, b) => (a === undefined || b === undefined ? '—' : `×${(b / Math.max(a, 0.1)).toFixed(2)}${b < NOISE_MS ? ' (noise)' : ''}`);
+const growth = (a, b) =>
+  a === undefined || b === undefined ? '—' : `×${(b / Math.max(a, 0.1)).toFixed(2)}${b < NOISE_MS ? ' (noise)' : ''}`;
 
 function listCheck() {
   const dir = mkdtempSync(join(tmpdir(), 'jsa-scaling-'));
@@ -86,14 +115,40 @@ function listCheck() {
     const lines = Array.from({ length: 200_000 }, (_, i) => `- item ${i} of the list`).join('\n');
     writeFileSync(join(dir, 'list.txt'), `${lines}\n`);
     const t0 = performance.now();
-    const r = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), 'annotate', join(dir, 'list.txt'), '--out', join(dir, 'out'),
-      '--workers', '1', '--max-mb', '64', '--timeout-ms', '60000', '--no-progress'], { encoding: 'utf8', timeout: 300_000 });
+    const r = spawnSync(
+      process.execPath,
+      [
+        join(root, 'dist', 'cli.js'),
+        'annotate',
+        join(dir, 'list.txt'),
+        '--out',
+        join(dir, 'out'),
+        '--workers',
+        '1',
+        '--max-mb',
+        '64',
+        '--timeout-ms',
+        '60000',
+        '--no-progress',
+      ],
+      { encoding: 'utf8', timeout: 300_000 },
+    );
     const wall = (performance.now() - t0) / 1000;
-    const m = existsSync(join(dir, 'out', '_manifest.json')) ? JSON.parse(readFileSync(join(dir, 'out', '_manifest.json'), 'utf8')) : null;
+    const m = existsSync(join(dir, 'out', '_manifest.json'))
+      ? JSON.parse(readFileSync(join(dir, 'out', '_manifest.json'), 'utf8'))
+      : null;
     const size = (Buffer.byteLength(lines) / 1024 / 1024).toFixed(1);
     const ok = r.status === 0 && wall < 10;
-    console.log(`\n200,000 list lines (${size} MB), jsa annotate --workers 1: exit ${r.status}, ${wall.toFixed(1)} s wall` +
-      `${m ? ` (stages: ${Object.entries(m.timingsMs).map(([k, v]) => `${k} ${v}`).join(', ')} ms)` : ''} → ${ok ? 'under 10 s: OK' : 'NOT under 10 s'}`);
+    console.log(
+      `\n200,000 list lines (${size} MB), jsa annotate --workers 1: exit ${r.status}, ${wall.toFixed(1)} s wall` +
+        `${
+          m
+            ? ` (stages: ${Object.entries(m.timingsMs)
+                .map(([k, v]) => `${k} ${v}`)
+                .join(', ')} ms)`
+            : ''
+        } → ${ok ? 'under 10 s: OK' : 'NOT under 10 s'}`,
+    );
     return ok;
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -114,9 +169,12 @@ async function main(argv) {
   const budgetS = Number(opt('--budget-s', '180'));
   const only = argv.flatMap((a, i) => (argv[i - 1] === '--shape' ? [a] : []));
   const shapes = only.length > 0 ? only : Object.keys(SHAPES);
-  for (const s of shapes) if (!SHAPES[s]) throw new Error(`scaling: unknown shape ${s} (known: ${Object.keys(SHAPES).join(', ')})`);
+  for (const s of shapes)
+    if (!SHAPES[s]) throw new Error(`scaling: unknown shape ${s} (known: ${Object.keys(SHAPES).join(', ')})`);
   const sizes = [1, 2, 4].map((k) => Math.round(k * baseMb * 1024 * 1024));
-  console.log(`Scaling: stage times in ms at ${sizes.map((s) => `${(s / 1048576).toFixed(1)} MB`).join(' / ')}; growth per doubling (target ≤ ×${GROWTH_TARGET})\n`);
+  console.log(
+    `Scaling: stage times in ms at ${sizes.map((s) => `${(s / 1048576).toFixed(1)} MB`).join(' / ')}; growth per doubling (target ≤ ×${GROWTH_TARGET})\n`,
+  );
   console.log('| shape | stage | 1× | 2× | 4× | 1×→2× | 2×→4× | |');
   console.log('|---|---|---|---|---|---|---|---|');
   const superLinear = [];
@@ -134,19 +192,36 @@ async function main(argv) {
       superLinear.push(`${shape} (over ${budgetS} s at ${(sizes[0] / scale / 1048576).toFixed(2)} MB)`);
       scale *= 4;
     }
-    const label = scale === 1 ? shape : `${shape} at 1/${scale} size (${sizes.map((b) => (b / scale / 1048576).toFixed(2)).join('/')} MB)`;
+    const label =
+      scale === 1
+        ? shape
+        : `${shape} at 1/${scale} size (${sizes.map((b) => (b / scale / 1048576).toFixed(2)).join('/')} MB)`;
     const stages = [...new Set(runs.flatMap((r) => Object.keys(r.timings ?? {})))];
     for (const stage of stages) {
       const t = runs.map((r) => r.timings?.[stage]);
       const g = [growth(t[0], t[1]), growth(t[1], t[2])];
-      const bad = [[t[0], t[1]], [t[1], t[2]]].some(([a, b]) => a !== undefined && b !== undefined && b >= NOISE_MS && b / Math.max(a, 0.1) > GROWTH_TARGET);
-      const cut = runs.some((r) => r.over) ? `over ${budgetS} s budget` : runs.some((r) => r.failed) ? `failed: ${runs.find((r) => r.failed).failed}` : '';
+      const bad = [
+        [t[0], t[1]],
+        [t[1], t[2]],
+      ].some(([a, b]) => a !== undefined && b !== undefined && b >= NOISE_MS && b / Math.max(a, 0.1) > GROWTH_TARGET);
+      const cut = runs.some((r) => r.over)
+        ? `over ${budgetS} s budget`
+        : runs.some((r) => r.failed)
+          ? `failed: ${runs.find((r) => r.failed).failed}`
+          : '';
       if (bad || (cut && stage === 'total')) superLinear.push(`${shape}/${stage}`);
-      console.log(`| ${label} | ${stage} | ${t.map(fmtMs).join(' | ')} | ${g.join(' | ')} | ${bad ? 'SUPER-LINEAR' : ''}${cut && stage === 'total' ? ` ${cut}` : ''} |`);
+      console.log(
+        `| ${label} | ${stage} | ${t.map(fmtMs).join(' | ')} | ${g.join(' | ')} | ${bad ? 'SUPER-LINEAR' : ''}${cut && stage === 'total' ? ` ${cut}` : ''} |`,
+      );
     }
-    if (stages.length === 0) console.log(`| ${label} | total | — | — | — | — | — | ${runs[0].over ? `over ${budgetS} s budget at 1×` : `failed: ${runs[0].failed}`} |`);
+    if (stages.length === 0)
+      console.log(
+        `| ${label} | total | — | — | — | — | — | ${runs[0].over ? `over ${budgetS} s budget at 1×` : `failed: ${runs[0].failed}`} |`,
+      );
   }
-  console.log(`\nSuper-linear (growth over ×${GROWTH_TARGET} or over budget): ${superLinear.length ? superLinear.join(', ') : 'none'}`);
+  console.log(
+    `\nSuper-linear (growth over ×${GROWTH_TARGET} or over budget): ${superLinear.length ? superLinear.join(', ') : 'none'}`,
+  );
   const listOk = argv.includes('--no-list-check') ? true : listCheck();
   process.exitCode = superLinear.length === 0 && listOk ? 0 : 1;
 }

@@ -11,11 +11,17 @@ import { PipelineLoadError } from './batch/pool.js';
 import { InputError, UsageError } from './cli/errors.js';
 import { jsaVersion } from './version.js';
 
-interface Command { HELP: string; run(args: string[]): number | Promise<number> }
+interface Command {
+  HELP: string;
+  run(args: string[]): number | Promise<number>;
+}
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
   annotate: { summary: 'annotate [FILE|FOLDER…] [--out DIR] [options]', load: () => import('./commands/annotate.js') },
-  eval: { summary: 'eval --gold DIR --pred DIR [--errors] [--json [FILE]] [--min NAME=VALUE]…', load: () => import('./commands/eval.js') },
+  eval: {
+    summary: 'eval --gold DIR --pred DIR [--errors] [--json [FILE]] [--min NAME=VALUE]…',
+    load: () => import('./commands/eval.js'),
+  },
   diff: { summary: 'diff OLD NEW [--json FILE]', load: () => import('./commands/diff.js') },
   export: { summary: 'export OUT --to DIR [--format csv]', load: () => import('./commands/export.js') },
   'merge-manifests': { summary: 'merge-manifests MANIFEST… [--out FILE]', load: () => import('./commands/merge.js') },
@@ -23,7 +29,9 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   report: { summary: 'report OUT --to DIR', load: () => import('./commands/report.js') },
 };
 
-const USAGE = `${Object.values(COMMANDS).map((c, i) => `${i ? '      ' : 'usage:'} jsa ${c.summary}`).join('\n')}
+const USAGE = `${Object.values(COMMANDS)
+  .map((c, i) => `${i ? '      ' : 'usage:'} jsa ${c.summary}`)
+  .join('\n')}
        jsa annotate - [--id NAME] | FILE|FOLDER… --out -   (stdin / stdout)
        jsa --version
 Run \`jsa <command> --help\` for each command's options.
@@ -51,7 +59,8 @@ async function main(argv: string[]): Promise<number> {
   } catch (e) {
     if (e instanceof UsageError) err(`jsa ${name}: ${e.message}\nRun \`jsa ${name} --help\` for usage.\n`);
     else if (e instanceof InputError) err(`jsa ${name}: ${e.message}\n`);
-    else if (e instanceof ConfigError || e instanceof PipelineLoadError) err(`jsa: pipeline configuration: ${e.message}\n`);
+    else if (e instanceof ConfigError || e instanceof PipelineLoadError)
+      err(`jsa: pipeline configuration: ${e.message}\n`);
     else if (e instanceof RunError) {
       err(`jsa: ${e.message}\n`);
       return e.exitCode;
@@ -63,4 +72,6 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -19,15 +19,9 @@ export interface Segment extends Span {
   kind: SegmentKind;
 }
 
-export const GOLD_ENTITY_TYPES = [
-  'PERSON', 'GPE', 'NORP', 'ORG', 'LOC', 'FAC', 'LAW', 'EVENT', 'DATE',
-] as const;
-export const NUMERIC_ENTITY_TYPES = [
-  'CARDINAL', 'ORDINAL', 'MONEY', 'PERCENT', 'QUANTITY', 'TIME',
-] as const;
-export type EntityType =
-  | (typeof GOLD_ENTITY_TYPES)[number]
-  | (typeof NUMERIC_ENTITY_TYPES)[number];
+export const GOLD_ENTITY_TYPES = ['PERSON', 'GPE', 'NORP', 'ORG', 'LOC', 'FAC', 'LAW', 'EVENT', 'DATE'] as const;
+export const NUMERIC_ENTITY_TYPES = ['CARDINAL', 'ORDINAL', 'MONEY', 'PERCENT', 'QUANTITY', 'TIME'] as const;
+export type EntityType = (typeof GOLD_ENTITY_TYPES)[number] | (typeof NUMERIC_ENTITY_TYPES)[number];
 
 export interface Entity extends Span {
   type: EntityType;
@@ -36,8 +30,19 @@ export interface Entity extends Span {
 }
 
 export const COMMITMENT_CATEGORIES = [
-  'COMMIT', 'CONSIDER', 'TASK', 'ENGAGE', 'AFFIRM', 'SUPPORT', 'WELCOME',
-  'CALL_ON', 'CONCERN', 'OPPOSE', 'WARN', 'ACT', 'EXPRESS',
+  'COMMIT',
+  'CONSIDER',
+  'TASK',
+  'ENGAGE',
+  'AFFIRM',
+  'SUPPORT',
+  'WELCOME',
+  'CALL_ON',
+  'CONCERN',
+  'OPPOSE',
+  'WARN',
+  'ACT',
+  'EXPRESS',
 ] as const;
 export type CommitmentCategory = (typeof COMMITMENT_CATEGORIES)[number];
 

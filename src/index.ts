@@ -36,7 +36,8 @@ export interface Annotator {
 /** Loads the pipeline once; throws a ConfigError naming the file and field when its configuration is broken. */
 export async function createAnnotator(options: AnnotatorOptions = {}): Promise<Annotator> {
   const pipelineDir = options.pipelineDir ?? DEFAULT_PIPELINE_DIR;
-  if (typeof pipelineDir !== 'string') throw new TypeError(`createAnnotator: pipelineDir must be a string, got ${typeof pipelineDir}`);
+  if (typeof pipelineDir !== 'string')
+    throw new TypeError(`createAnnotator: pipelineDir must be a string, got ${typeof pipelineDir}`);
   warmStages();
   const pipeline = loadPipeline(pipelineDir);
   return {

@@ -27,8 +27,7 @@ export class CodePointIndex {
     for (let i = 0; i < n; i++) {
       cpAt[i] = cp;
       const c = source.charCodeAt(i);
-      const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < n &&
-        (source.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+      const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < n && (source.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
       utf16At.push(i);
       if (pair) {
         cpAt[i + 1] = cp; // the low surrogate belongs to the same code point
@@ -158,7 +157,12 @@ export class MappedTextBuilder {
     const text = this.parts.join('');
     return {
       text,
-      offsets: new OffsetMap(this.original, text, this.starts.subarray(0, this.length), this.ends.subarray(0, this.length)),
+      offsets: new OffsetMap(
+        this.original,
+        text,
+        this.starts.subarray(0, this.length),
+        this.ends.subarray(0, this.length),
+      ),
     };
   }
 }

@@ -31,9 +31,18 @@ export interface Pipeline {
 /** An empty document for `original`, before any stage ran. */
 export function emptyDocument(id: string, original: string, meta: DocumentMeta = {}): Document {
   return {
-    id, original, text: original, offsets: OffsetMap.identity(original), meta,
-    headingHints: [], tokens: [], numericMentions: [], segments: [], entities: [],
-    commitments: [], diagnostics: [],
+    id,
+    original,
+    text: original,
+    offsets: OffsetMap.identity(original),
+    meta,
+    headingHints: [],
+    tokens: [],
+    numericMentions: [],
+    segments: [],
+    entities: [],
+    commitments: [],
+    diagnostics: [],
   };
 }
 
@@ -44,7 +53,10 @@ interface PlannedStep {
 }
 
 /** Reads and checks `pipeline.yml`: known stages, each one's inputs provided by an earlier one. */
-function planPipeline(pipelineDir: string, dataFiles?: Array<[string, unknown]>): { name: string; data: DataLoader; steps: PlannedStep[] } {
+function planPipeline(
+  pipelineDir: string,
+  dataFiles?: Array<[string, unknown]>,
+): { name: string; data: DataLoader; steps: PlannedStep[] } {
   const data = new DataLoader(pipelineDir, dataFiles);
   const file = data.displayName('pipeline.yml');
   const def = expectRecord(file, '(top level)', data.yaml('pipeline.yml'));
@@ -55,11 +67,19 @@ function planPipeline(pipelineDir: string, dataFiles?: Array<[string, unknown]>)
     const stageName = expectString(file, `stages[${i}].stage`, entry.stage);
     const stage = STAGES.get(stageName);
     if (!stage) {
-      throw new ConfigError(file, `stages[${i}].stage`, `unknown stage "${stageName}"; known: ${[...STAGES.keys()].join(', ')}`);
+      throw new ConfigError(
+        file,
+        `stages[${i}].stage`,
+        `unknown stage "${stageName}"; known: ${[...STAGES.keys()].join(', ')}`,
+      );
     }
     const missing = stage.requires.filter((f) => !provided.has(f));
     if (missing.length > 0) {
-      throw new ConfigError(file, `stages[${i}]`, `stage "${stageName}" requires ${missing.join(', ')}, which no earlier stage provides`);
+      throw new ConfigError(
+        file,
+        `stages[${i}]`,
+        `stage "${stageName}" requires ${missing.join(', ')}, which no earlier stage provides`,
+      );
     }
     stage.provides.forEach((f) => provided.add(f));
     const options = entry.options === undefined ? {} : expectRecord(file, `stages[${i}].options`, entry.options);
@@ -94,7 +114,9 @@ export function loadPipeline(pipelineDir: string = DEFAULT_PIPELINE_DIR, seed?: 
   if (seed) seedEnglishFacts(seed.facts);
   const { name, data, steps: planned } = planPipeline(pipelineDir, seed?.dataFiles);
   const steps: StageStep[] = planned.map(({ name: stageName, options, stage }) => ({
-    name: stageName, options, run: stage.create(options, { data }),
+    name: stageName,
+    options,
+    run: stage.create(options, { data }),
   }));
   let configHash: string | null = null;
   return {

@@ -4,7 +4,10 @@
  * files over the size limit are rejected with a message saying why.
  */
 export class InputError extends Error {
-  constructor(readonly reason: InputRejection, message: string) {
+  constructor(
+    readonly reason: InputRejection,
+    message: string,
+  ) {
     super(message);
     this.name = 'InputError';
   }
@@ -32,11 +35,20 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
     const b = bytes[i];
     let need = 0;
     let min = 0;
-    if (b < 0x80) { i++; continue; }
-    if (b >= 0xc2 && b <= 0xdf) { need = 1; min = 0x80; }
-    else if (b >= 0xe0 && b <= 0xef) { need = 2; min = 0x800; }
-    else if (b >= 0xf0 && b <= 0xf4) { need = 3; min = 0x10000; }
-    else return i;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    if (b >= 0xc2 && b <= 0xdf) {
+      need = 1;
+      min = 0x80;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      min = 0x800;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      min = 0x10000;
+    } else return i;
     if (i + need >= n) return i;
     let cp = b & (0xff >> (need + 2));
     for (let k = 1; k <= need; k++) {
@@ -83,7 +95,10 @@ export function decodeInput(bytes: Uint8Array, maxBytes: number = DEFAULT_MAX_BY
   const { count, ratio } = controlBytes(bytes);
   if (ratio > BINARY_RATIO && count >= BINARY_MIN_CONTROLS) {
     const sample = Math.min(bytes.length, BINARY_SAMPLE);
-    throw new InputError('binary', `looks binary: ${(ratio * 100).toFixed(0)}% control bytes in the first ${sample} bytes (not a text file)`);
+    throw new InputError(
+      'binary',
+      `looks binary: ${(ratio * 100).toFixed(0)}% control bytes in the first ${sample} bytes (not a text file)`,
+    );
   }
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
@@ -94,7 +109,10 @@ export function decodeInput(bytes: Uint8Array, maxBytes: number = DEFAULT_MAX_BY
     text = strictUtf8.decode(bytes);
   } catch {
     const at = firstInvalidUtf8(bytes);
-    throw new InputError('invalid-utf8', `invalid UTF-8 at byte ${at} (the file is not UTF-8 text; convert it first, e.g. with iconv -f latin1 -t utf-8)`);
+    throw new InputError(
+      'invalid-utf8',
+      `invalid UTF-8 at byte ${at} (the file is not UTF-8 text; convert it first, e.g. with iconv -f latin1 -t utf-8)`,
+    );
   }
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

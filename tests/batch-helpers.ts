@@ -1,7 +1,16 @@
 /** Shared by the batch and robustness tests: run the built CLI, build folders, read outputs. */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,7 +60,10 @@ export function readRecords(file: string): SegmentRecord[] {
   const text = readFileSync(file, 'utf8');
   if (text === '') return [];
   if (!text.endsWith('\n')) throw new Error(`${file}: does not end with a newline (incomplete?)`);
-  return text.slice(0, -1).split('\n').map((line) => JSON.parse(line) as SegmentRecord);
+  return text
+    .slice(0, -1)
+    .split('\n')
+    .map((line) => JSON.parse(line) as SegmentRecord);
 }
 
 export function readManifest(dir: string, name = '_manifest.json'): Manifest {
@@ -59,10 +71,19 @@ export function readManifest(dir: string, name = '_manifest.json'): Manifest {
 }
 
 /** Every file in `dir` with the SHA-256 of its bytes, for byte-for-byte comparison of runs. */
-export function snapshot(dir: string, keep: (name: string) => boolean = (n) => n.endsWith('.jsonl')): Map<string, string> {
+export function snapshot(
+  dir: string,
+  keep: (name: string) => boolean = (n) => n.endsWith('.jsonl'),
+): Map<string, string> {
   const files = new Map<string, string>();
   for (const name of readdirSync(dir).sort()) {
-    if (keep(name)) files.set(name, createHash('sha256').update(readFileSync(join(dir, name))).digest('hex'));
+    if (keep(name))
+      files.set(
+        name,
+        createHash('sha256')
+          .update(readFileSync(join(dir, name)))
+          .digest('hex'),
+      );
   }
   return files;
 }
@@ -78,7 +99,8 @@ export async function waitFor(cond: () => boolean, what: string, ms = 120_000): 
   }
 }
 
-const PARAGRAPH = 'The United States and Japan reaffirmed their alliance and committed to expand cooperation on clean energy. ';
+const PARAGRAPH =
+  'The United States and Japan reaffirmed their alliance and committed to expand cooperation on clean energy. ';
 
 /** `n` statements in `dir` (sorted names): the first corpus statements, or generated ones when the corpus is absent. */
 export function corpusFolder(dir: string, n: number): string[] {
@@ -88,7 +110,10 @@ export function corpusFolder(dir: string, n: number): string[] {
     names.forEach((name, i) => writeFileSync(join(dir, name), `Statement ${i}.\n${PARAGRAPH.repeat(40)}\n`));
     return names;
   }
-  const names = readdirSync(CORPUS).filter((x) => x.endsWith('.md')).sort().slice(0, n);
+  const names = readdirSync(CORPUS)
+    .filter((x) => x.endsWith('.md'))
+    .sort()
+    .slice(0, n);
   for (const name of names) copyFileSync(join(CORPUS, name), join(dir, name));
   return names;
 }
@@ -97,9 +122,14 @@ export function corpusFolder(dir: string, n: number): string[] {
 export function jsaBackground(args: string[], cwd: string = ROOT) {
   const child = spawn(process.execPath, [CLI, ...args], { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
-  child.stderr.setEncoding('utf8').on('data', (s: string) => { stderr += s; });
-  const done = new Promise<CliRun>((resolve) => child.on('close', (status, signal) => resolve({ status: status ?? (signal ? -1 : null), stdout: '', stderr })));
+  child.stderr.setEncoding('utf8').on('data', (s: string) => {
+    stderr += s;
+  });
+  const done = new Promise<CliRun>((resolve) =>
+    child.on('close', (status, signal) => resolve({ status: status ?? (signal ? -1 : null), stdout: '', stderr })),
+  );
   return { child, done, stderr: () => stderr };
 }
 
-export const jsonlCount = (dir: string): number => (existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.jsonl')).length : 0);
+export const jsonlCount = (dir: string): number =>
+  existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.jsonl')).length : 0;

@@ -10,7 +10,16 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readInputFile } from '../src/batch/input.js';
 import { isoDate } from '../src/batch/meta.js';
 import { InputError } from '../src/read.js';
-import { jsa, readManifest, readRecords, removeTempDirs, snapshot, tempDir, tempLeftovers, writeFiles } from './batch-helpers.js';
+import {
+  jsa,
+  readManifest,
+  readRecords,
+  removeTempDirs,
+  snapshot,
+  tempDir,
+  tempLeftovers,
+  writeFiles,
+} from './batch-helpers.js';
 
 afterAll(removeTempDirs);
 
@@ -57,7 +66,10 @@ describe('jsa annotate on devices, pipes and odd names', { timeout: 180_000 }, (
     expect(r.stderr).toMatch(/pipe\.txt: is not a regular file/);
     const m = readManifest(out);
     expect(m.documents.map((d) => [d.id, d.status, d.reason ?? null])).toEqual([
-      ['a', 'annotated', null], ['b', 'annotated', null], ['pipe', 'failed', 'not-a-regular-file'], ['zero', 'failed', 'not-a-regular-file'],
+      ['a', 'annotated', null],
+      ['b', 'annotated', null],
+      ['pipe', 'failed', 'not-a-regular-file'],
+      ['zero', 'failed', 'not-a-regular-file'],
     ]);
     expect(tempLeftovers(out)).toEqual([]);
   });
@@ -110,7 +122,16 @@ describe('option ranges', { timeout: 60_000 }, () => {
   it('caps --workers with a warning and honours the largest timer', () => {
     const dir = tempDir('cap');
     writeFiles(join(dir, 'in'), { 'a.txt': 'The leaders met.\n' });
-    const r = jsa(['annotate', join(dir, 'in'), '--out', join(dir, 'out'), '--workers', '512', '--timeout-ms', '2147483647']);
+    const r = jsa([
+      'annotate',
+      join(dir, 'in'),
+      '--out',
+      join(dir, 'out'),
+      '--workers',
+      '512',
+      '--timeout-ms',
+      '2147483647',
+    ]);
     expect(r.status).toBe(0);
     expect(r.stderr).toMatch(/warning: --workers 512 capped at \d+/);
     expect(readManifest(join(dir, 'out')).options.workers).toBeLessThan(512);
@@ -132,13 +153,15 @@ describe('document metadata in the manifest', { timeout: 60_000 }, () => {
   it('carries title, date and source for annotated and skipped documents, null for failed ones', () => {
     const dir = tempDir('meta');
     writeFiles(join(dir, 'in'), {
-      'fm.md': '---\ntitle: "Joint Statement"\ndate: May 1, 2024\nsource_url: https://example.org/js\n---\n\nThe leaders met.\n',
+      'fm.md':
+        '---\ntitle: "Joint Statement"\ndate: May 1, 2024\nsource_url: https://example.org/js\n---\n\nThe leaders met.\n',
       'plain.txt': 'The leaders met.\n',
       'bad.txt': Buffer.from('caf\xe9\n', 'latin1'),
     });
     const out = join(dir, 'out');
     jsa(['annotate', join(dir, 'in'), '--out', out]);
-    const meta = (): Record<string, unknown> => Object.fromEntries(readManifest(out).documents.map((d) => [d.id, d.meta]));
+    const meta = (): Record<string, unknown> =>
+      Object.fromEntries(readManifest(out).documents.map((d) => [d.id, d.meta]));
     const expected = {
       fm: { title: 'Joint Statement', date: '2024-05-01', source: 'https://example.org/js' },
       plain: { title: null, date: null, source: null },

@@ -9,7 +9,17 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
-  corpusFolder, jsa, jsaBackground, jsonlCount, readManifest, readRecords, removeTempDirs, tempDir, tempLeftovers, waitFor, writeFiles,
+  corpusFolder,
+  jsa,
+  jsaBackground,
+  jsonlCount,
+  readManifest,
+  readRecords,
+  removeTempDirs,
+  tempDir,
+  tempLeftovers,
+  waitFor,
+  writeFiles,
 } from './batch-helpers.js';
 
 afterAll(removeTempDirs);
@@ -43,11 +53,16 @@ describe('one run per output folder', { timeout: 300_000 }, () => {
     const out = join(work, 'out');
     mkdirSync(out);
     const deadPid = spawnSync(process.execPath, ['-e', '0']).pid!;
-    writeFileSync(join(out, '.jsa-lock'), JSON.stringify({ pid: deadPid, host: hostname(), tag: 'zz9', since: '2026-01-01T00:00:00Z' }));
+    writeFileSync(
+      join(out, '.jsa-lock'),
+      JSON.stringify({ pid: deadPid, host: hostname(), tag: 'zz9', since: '2026-01-01T00:00:00Z' }),
+    );
     writeFileSync(join(out, '.zz9-4.jsa-tmp'), 'half a file');
     const r = jsa(['annotate', join(work, 'in'), '--out', out]);
     expect(r.status).toBe(0);
-    expect(r.stderr).toMatch(new RegExp(`warning: taking over the lock .*\\.jsa-lock of a run that is gone \\(pid ${deadPid} `));
+    expect(r.stderr).toMatch(
+      new RegExp(`warning: taking over the lock .*\\.jsa-lock of a run that is gone \\(pid ${deadPid} `),
+    );
     expect(tempLeftovers(out)).toEqual([]);
     expect(existsSync(join(out, '.jsa-lock'))).toBe(false);
   });
@@ -79,7 +94,10 @@ describe('files and folders vanishing mid-run', { timeout: 300_000 }, () => {
   });
 });
 
-describe.each([['SIGINT', 130], ['SIGTERM', 143]] as const)('%s mid-run', (signal, code) => {
+describe.each([
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+] as const)('%s mid-run', (signal, code) => {
   it(`stops, writes an incomplete manifest, prints the summary and exits ${code}`, { timeout: 300_000 }, async () => {
     const work = tempDir(`sig-${signal}`);
     const input = join(work, 'in');

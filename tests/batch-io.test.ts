@@ -9,7 +9,16 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { jsonErrorOffset } from '../src/batch/json-position.js';
-import { corpusFolder, jsa, readManifest, readRecords, removeTempDirs, tempDir, tempLeftovers, writeFiles } from './batch-helpers.js';
+import {
+  corpusFolder,
+  jsa,
+  readManifest,
+  readRecords,
+  removeTempDirs,
+  tempDir,
+  tempLeftovers,
+  writeFiles,
+} from './batch-helpers.js';
 
 const mounted: string[] = [];
 afterAll(() => {
@@ -36,7 +45,8 @@ function tmpfs(size: string): string | null {
 }
 const canMount = (() => {
   const dir = tmpfs('16k');
-  if (!dir) console.warn('batch-io: mounting a tmpfs is not permitted here; the disk-full and read-only tests are skipped');
+  if (!dir)
+    console.warn('batch-io: mounting a tmpfs is not permitted here; the disk-full and read-only tests are skipped');
   return dir !== null;
 })();
 
@@ -50,7 +60,9 @@ describe.skipIf(!canMount)('the run cannot complete: exit 3, one line', { timeou
     const out = join(disk, 'out');
     const r = jsa(['annotate', input, '--out', out, '--workers', '1']);
     expect(r.status).toBe(3);
-    expect(r.stderr).toMatch(/\.md: cannot write .*\.jsonl: no space left on device \(ENOSPC\)|\.txt: cannot write .*ENOSPC/);
+    expect(r.stderr).toMatch(
+      /\.md: cannot write .*\.jsonl: no space left on device \(ENOSPC\)|\.txt: cannot write .*ENOSPC/,
+    );
     expect(r.stderr).toMatch(/^jsa: cannot write the manifest .*_manifest\.json: no space left on device \(ENOSPC\)$/m);
     expect(r.stderr).toMatch(/jsa: 40 documents \(/); // the summary still comes
     noStackTrace(r.stderr);
@@ -74,7 +86,7 @@ describe.skipIf(!canMount)('the run cannot complete: exit 3, one line', { timeou
 describe('output folder problems without mounting', { timeout: 120_000 }, () => {
   it('--out below a regular file, or a folder where the manifest goes: exit 3 before any work', () => {
     const work = tempDir('below');
-    writeFiles(work, { 'file': 'not a folder' });
+    writeFiles(work, { file: 'not a folder' });
     writeFiles(join(work, 'in'), { 'a.txt': 'The leaders met.\n' });
     const below = jsa(['annotate', join(work, 'in'), '--out', join(work, 'file', 'out')]);
     expect(below.status).toBe(3);
@@ -82,7 +94,9 @@ describe('output folder problems without mounting', { timeout: 120_000 }, () => 
     mkdirSync(join(work, 'out', '_manifest.json'), { recursive: true });
     const dirManifest = jsa(['annotate', join(work, 'in'), '--out', join(work, 'out')]);
     expect(dirManifest.status).toBe(3);
-    expect(dirManifest.stderr).toMatch(/_manifest\.json is not a regular file, so the manifest cannot be written there/);
+    expect(dirManifest.stderr).toMatch(
+      /_manifest\.json is not a regular file, so the manifest cannot be written there/,
+    );
     noStackTrace(dirManifest.stderr);
     expect(tempLeftovers(join(work, 'out'))).toEqual([]);
   });
@@ -93,7 +107,10 @@ describe('incremental runs check the outputs', { timeout: 120_000 }, () => {
     const work = tempDir('damaged');
     const input = join(work, 'in');
     writeFiles(input, {
-      'a.txt': 'The leaders met in Tokyo.\n', 'b.txt': 'They agreed.\n', 'c.txt': 'They parted.\n', 'd.txt': 'They returned.\n',
+      'a.txt': 'The leaders met in Tokyo.\n',
+      'b.txt': 'They agreed.\n',
+      'c.txt': 'They parted.\n',
+      'd.txt': 'They returned.\n',
     });
     const out = join(work, 'out');
     expect(jsa(['annotate', input, '--out', out]).status).toBe(0);
@@ -130,13 +147,16 @@ describe('corrupt manifests', { timeout: 120_000 }, () => {
       }
     };
     // Valid JSON, then the same text with one character dropped or inserted.
-    fc.assert(fc.property(fc.json(), fc.nat(), fc.constantFrom('', ',', ']', '}', '"', ':', 'x'), (json, at, ch) => {
-      const i = at % (json.length + 1);
-      const mangled = json.slice(0, i) + ch + json.slice(i + (ch === '' ? 1 : 0));
-      const offset = jsonErrorOffset(mangled);
-      expect(offset === -1).toBe(parses(mangled));
-      expect(offset).toBeLessThanOrEqual(mangled.length);
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.json(), fc.nat(), fc.constantFrom('', ',', ']', '}', '"', ':', 'x'), (json, at, ch) => {
+        const i = at % (json.length + 1);
+        const mangled = json.slice(0, i) + ch + json.slice(i + (ch === '' ? 1 : 0));
+        const offset = jsonErrorOffset(mangled);
+        expect(offset === -1).toBe(parses(mangled));
+        expect(offset).toBeLessThanOrEqual(mangled.length);
+      }),
+      { numRuns: 2000 },
+    );
     expect(jsonErrorOffset('{\n "a": 1,\n "d": [,]\n}')).toBe(18);
   });
 
@@ -144,7 +164,14 @@ describe('corrupt manifests', { timeout: 120_000 }, () => {
     const work = tempDir('corrupt');
     writeFiles(join(work, 'in'), { 'a.txt': 'The leaders met.\n' });
     const out = join(work, 'out');
-    writeFiles(out, { '_manifest.json': JSON.stringify({ manifest: 'jsa-manifest/1', pipeline: { configHash: 'x' }, timingsMs: {}, documents: [null] }) });
+    writeFiles(out, {
+      '_manifest.json': JSON.stringify({
+        manifest: 'jsa-manifest/1',
+        pipeline: { configHash: 'x' },
+        timingsMs: {},
+        documents: [null],
+      }),
+    });
     const r = jsa(['annotate', join(work, 'in'), '--out', out]);
     expect(r.status).toBe(0);
     expect(r.stderr).toMatch(/warning: .*_manifest\.json: documents\[0\] is null, not a document entry; ignoring it/);
@@ -155,7 +182,12 @@ describe('corrupt manifests', { timeout: 120_000 }, () => {
     const work = tempDir('merge');
     writeFiles(work, {
       'syntax.json': '{\n "manifest": "jsa-manifest/1",\n "documents": [,]\n}\n',
-      'null-entry.json': JSON.stringify({ manifest: 'jsa-manifest/1', pipeline: { configHash: 'x' }, timingsMs: {}, documents: [null] }),
+      'null-entry.json': JSON.stringify({
+        manifest: 'jsa-manifest/1',
+        pipeline: { configHash: 'x' },
+        timingsMs: {},
+        documents: [null],
+      }),
       'other.json': '{"hello": 1}',
     });
     mkdirSync(join(work, 'folder.json'));

@@ -6,7 +6,18 @@ import { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseShard, shardOf } from '../src/batch/shard.js';
-import { CORPUS, jsa, removeTempDirs, jsaAsync, readManifest, readRecords, snapshot, tempDir, tempLeftovers, writeFiles } from './batch-helpers.js';
+import {
+  CORPUS,
+  jsa,
+  removeTempDirs,
+  jsaAsync,
+  readManifest,
+  readRecords,
+  snapshot,
+  tempDir,
+  tempLeftovers,
+  writeFiles,
+} from './batch-helpers.js';
 
 afterAll(removeTempDirs);
 
@@ -47,7 +58,8 @@ describe('usage errors exit 2', () => {
   it('--help prints every option and exits 0', () => {
     const r = jsa(['annotate', '--help']);
     expect(r.status).toBe(0);
-    for (const o of ['--out', '--workers', '--force', '--shard', '--pipeline', '--timeout-ms', '--max-mb']) expect(r.stdout).toContain(o);
+    for (const o of ['--out', '--workers', '--force', '--shard', '--pipeline', '--timeout-ms', '--max-mb'])
+      expect(r.stdout).toContain(o);
   });
 });
 
@@ -67,7 +79,10 @@ describe('shards', () => {
     writeFiles(join(work, 'in'), DOCS);
     expect(jsa(['annotate', join(work, 'in'), '--out', join(work, 'full')]).status).toBe(0);
     for (let k = 0; k < 3; k++) {
-      expect(jsa(['annotate', join(work, 'in'), '--out', join(work, 'sharded'), '--shard', `${k}/3`, '--workers', '1']).status).toBe(0);
+      expect(
+        jsa(['annotate', join(work, 'in'), '--out', join(work, 'sharded'), '--shard', `${k}/3`, '--workers', '1'])
+          .status,
+      ).toBe(0);
     }
     expect(snapshot(join(work, 'sharded'))).toEqual(snapshot(join(work, 'full')));
     const parts = [0, 1, 2].map((k) => join(work, 'sharded', `_manifest.shard-${k}-of-3.json`));
@@ -102,7 +117,10 @@ describe('incremental reruns', { timeout: 120_000 }, () => {
     expect(second.status).toBe(0);
     expect(second.stderr).toMatch(/5 documents \(0 annotated, 5 skipped, 0 failed\)/);
     expect(snapshot(out)).toEqual(before);
-    expect(readManifest(out).documents.find((d) => d.id === 'a')).toMatchObject({ status: 'skipped', segments: expect.any(Number) });
+    expect(readManifest(out).documents.find((d) => d.id === 'a')).toMatchObject({
+      status: 'skipped',
+      segments: expect.any(Number),
+    });
 
     // One changed input: only it is annotated again.
     writeFileSync(join(input, 'b.txt'), 'The leaders welcomed the new agreement.\n');
@@ -111,7 +129,9 @@ describe('incremental reruns', { timeout: 120_000 }, () => {
     expect(readRecords(join(out, 'b.jsonl'))[0].text).toBe('The leaders welcomed the new agreement.');
 
     // A deleted output is written again; --force redoes all.
-    readdirSync(out).filter((n) => n === 'c.jsonl').forEach((n) => writeFileSync(join(out, n), '') );
+    readdirSync(out)
+      .filter((n) => n === 'c.jsonl')
+      .forEach((n) => writeFileSync(join(out, n), ''));
     const forced = jsa(['annotate', input, '--out', out, '--force']);
     expect(forced.stderr).toMatch(/5 documents \(5 annotated, 0 skipped, 0 failed\)/);
     expect(readRecords(join(out, 'c.jsonl')).length).toBeGreaterThan(0);
@@ -140,7 +160,11 @@ describe.skipIf(!existsSync(CORPUS))('kill -9 mid-run over 800 corpus statements
   it('leaves only complete files, and the next run completes all 800', { timeout: 300_000 }, async () => {
     const work = tempDir('kill');
     const out = join(work, 'out');
-    const files = readdirSync(CORPUS).filter((n) => n.endsWith('.md')).sort().slice(0, 800).map((n) => join(CORPUS, n));
+    const files = readdirSync(CORPUS)
+      .filter((n) => n.endsWith('.md'))
+      .sort()
+      .slice(0, 800)
+      .map((n) => join(CORPUS, n));
     const child = jsaAsync(['annotate', ...files, '--out', out]);
     const exited = new Promise((resolve) => child.on('exit', resolve));
     // Kill once a good part of the work is done but not all of it (checkpoint written).
@@ -173,7 +197,9 @@ describe.skipIf(!existsSync(CORPUS))('kill -9 mid-run over 800 corpus statements
     expect(tempLeftovers(out)).toEqual([]);
     const after = snapshot(out);
     for (const [name, hash] of atKill) if (name.endsWith('.jsonl')) expect(after.get(name), name).toBe(hash);
-    console.log(`kill -9: ${survivors.length} complete files at kill, checkpoint listed ${checkpoint.documents.length}; ` +
-      `rerun: ${m.totals.annotated} annotated, ${m.totals.skipped} skipped in ${m.seconds} s`);
+    console.log(
+      `kill -9: ${survivors.length} complete files at kill, checkpoint listed ${checkpoint.documents.length}; ` +
+        `rerun: ${m.totals.annotated} annotated, ${m.totals.skipped} skipped in ${m.seconds} s`,
+    );
   });
 });

@@ -9,7 +9,10 @@ import { loadLexicon } from '../src/stages/commitments/lexicon.js';
 export const data = new DataLoader(DEFAULT_PIPELINE_DIR);
 export const lex = loadLexicon(data, 'lexicons/commitments.yml', 'lexicons/stance-nouns.yml');
 const tok = tokenize.create({}, { data });
-const stage = commitments.create({ lexicon: 'lexicons/commitments.yml', stanceNouns: 'lexicons/stance-nouns.yml' }, { data });
+const stage = commitments.create(
+  { lexicon: 'lexicons/commitments.yml', stanceNouns: 'lexicons/stance-nouns.yml' },
+  { data },
+);
 
 /** Entities for a test text: [surface, type, id] found by first occurrence after the previous one. */
 export type Ent = [string, Entity['type'], string | null];
@@ -25,11 +28,13 @@ export function run(lines: string[], ents: Ent[] = [], title?: string): Document
     return { start, end: at, kind: 'sentence' as const };
   });
   const cursor = new Map<string, number>();
-  const entities: Entity[] = ents.map(([surface, type, id]) => {
-    const start = text.indexOf(surface, cursor.get(surface) ?? 0);
-    if (start < 0) throw new Error(`no ${surface}`);
-    cursor.set(surface, start + surface.length);
-    return { start, end: start + surface.length, type, id };
-  }).sort((a, b) => a.start - b.start);
+  const entities: Entity[] = ents
+    .map(([surface, type, id]) => {
+      const start = text.indexOf(surface, cursor.get(surface) ?? 0);
+      if (start < 0) throw new Error(`no ${surface}`);
+      cursor.set(surface, start + surface.length);
+      return { start, end: start + surface.length, type, id };
+    })
+    .sort((a, b) => a.start - b.start);
   return stage({ ...doc, segments, entities });
 }

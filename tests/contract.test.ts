@@ -7,7 +7,11 @@ import { readJsonl } from '../src/eval/load.js';
 const GOLD = join(__dirname, '..', '..', 'shared', 'gold', 'dev');
 
 describe.skipIf(!existsSync(GOLD))('contract checker on the dev gold', () => {
-  const docs = existsSync(GOLD) ? readdirSync(GOLD).filter((f) => f.endsWith('.jsonl')).map((f) => f.slice(0, -6)) : [];
+  const docs = existsSync(GOLD)
+    ? readdirSync(GOLD)
+        .filter((f) => f.endsWith('.jsonl'))
+        .map((f) => f.slice(0, -6))
+    : [];
   it.each(docs)('%s honours the contract', (doc) => {
     const original = readFileSync(join(GOLD, `${doc}.txt`), 'utf8');
     expect(contractProblems(readJsonl(join(GOLD, `${doc}.jsonl`)), original, doc)).toEqual([]);
@@ -17,7 +21,13 @@ describe.skipIf(!existsSync(GOLD))('contract checker on the dev gold', () => {
 describe('contract checker', () => {
   const original = 'Japan and the 😀 United States agreed.';
   const good = {
-    schema: 'jsa/1', doc: 'd', seg: 0, kind: 'sentence' as const, start: 0, end: 37, section: null,
+    schema: 'jsa/1',
+    doc: 'd',
+    seg: 0,
+    kind: 'sentence' as const,
+    start: 0,
+    end: 37,
+    section: null,
     text: 'Japan and the 😀 United States agreed.',
     entities: [{ start: 16, end: 29, type: 'GPE', id: 'USA', text: 'United States' }],
     commitments: [],
@@ -28,11 +38,22 @@ describe('contract checker', () => {
   it('rejects UTF-16 offsets, overlapping entities and unsorted parties', () => {
     const bad = {
       ...good,
-      entities: [{ start: 17, end: 30, type: 'GPE', id: 'USA', text: 'United States' }, { start: 0, end: 5, type: 'GPE', id: 'JPN', text: 'Japan' }],
-      commitments: [{
-        trigger: { start: 30, end: 36, text: 'agreed' }, category: 'AFFIRM', strength: null, reiterated: false,
-        negated: false, actor: null, parties: ['USA', 'JPN'], content: null,
-      }],
+      entities: [
+        { start: 17, end: 30, type: 'GPE', id: 'USA', text: 'United States' },
+        { start: 0, end: 5, type: 'GPE', id: 'JPN', text: 'Japan' },
+      ],
+      commitments: [
+        {
+          trigger: { start: 30, end: 36, text: 'agreed' },
+          category: 'AFFIRM',
+          strength: null,
+          reiterated: false,
+          negated: false,
+          actor: null,
+          parties: ['USA', 'JPN'],
+          content: null,
+        },
+      ],
     };
     const problems = contractProblems([bad], original, 'd');
     expect(problems.some((p) => p.includes('does not match original'))).toBe(true);

@@ -8,11 +8,33 @@ import { readJsonlDir } from '../src/eval/load.js';
 import { ROOT, jsa, removeTempDirs, tempDir, writeFiles } from './batch-helpers.js';
 
 const seg = (n: number, start: number, end: number, extra: Partial<SegmentRecord> = {}): SegmentRecord => ({
-  schema: 'jsa/1', doc: 'd', seg: n, kind: 'sentence', start, end, section: null, text: `s${n}`, entities: [], commitments: [], ...extra,
+  schema: 'jsa/1',
+  doc: 'd',
+  seg: n,
+  kind: 'sentence',
+  start,
+  end,
+  section: null,
+  text: `s${n}`,
+  entities: [],
+  commitments: [],
+  ...extra,
 });
-const com = (start: number, end: number, category: string, extra: Partial<CommitmentRecord> = {}): CommitmentRecord => ({
-  trigger: { start, end, text: 't' }, category, strength: null, reiterated: false, negated: false,
-  actor: null, parties: [], content: null, ...extra,
+const com = (
+  start: number,
+  end: number,
+  category: string,
+  extra: Partial<CommitmentRecord> = {},
+): CommitmentRecord => ({
+  trigger: { start, end, text: 't' },
+  category,
+  strength: null,
+  reiterated: false,
+  negated: false,
+  actor: null,
+  parties: [],
+  content: null,
+  ...extra,
 });
 
 describe('diffDocument', () => {
@@ -23,11 +45,17 @@ describe('diffDocument', () => {
 
   it('reports added and removed segments by span, and field changes of paired items', () => {
     const old = [seg(0, 0, 10, { commitments: [com(1, 3, 'AFFIRM', { parties: ['USA'] })] }), seg(1, 11, 20)];
-    const neu = [seg(0, 0, 10, { kind: 'heading', commitments: [com(1, 3, 'AFFIRM', { parties: ['JPN', 'USA'] })] }), seg(1, 11, 25)];
+    const neu = [
+      seg(0, 0, 10, { kind: 'heading', commitments: [com(1, 3, 'AFFIRM', { parties: ['JPN', 'USA'] })] }),
+      seg(1, 11, 25),
+    ];
     const d = diffDocument(old, neu);
     expect(d.removed.map((x) => [x.kind, x.seg])).toEqual([['segment', 1]]);
     expect(d.added.map((x) => [x.kind, x.seg])).toEqual([['segment', 1]]);
-    expect(d.changed.map((x) => [x.kind, x.fields!.map((f) => f.field)])).toEqual([['segment', ['kind']], ['commitment', ['parties']]]);
+    expect(d.changed.map((x) => [x.kind, x.fields!.map((f) => f.field)])).toEqual([
+      ['segment', ['kind']],
+      ['commitment', ['parties']],
+    ]);
   });
 
   it('does not pair commitments across segments of the old version', () => {
@@ -54,14 +82,18 @@ describe('jsa diff on two runs of one pipeline with one lexicon verb removed', (
     const copy = join(work, 'pipeline', 'lexicons', 'commitments.yml');
     writeFileSync(copy, readFileSync(copy, 'utf8').replace(VERB, ''));
     writeFiles(join(work, 'in'), {
-      'applause.txt': 'Joint Statement\n\nThe leaders applaud the work of the task force. The two countries will expand trade.\n\n'
-        + 'Both sides applauded the agreement reached in Geneva. They reaffirmed their commitment to peace.\n',
+      'applause.txt':
+        'Joint Statement\n\nThe leaders applaud the work of the task force. The two countries will expand trade.\n\n' +
+        'Both sides applauded the agreement reached in Geneva. They reaffirmed their commitment to peace.\n',
       'other.txt': 'Readout\n\nThe ministers welcomed the new framework and will meet again in May.\n',
     });
     oldOut = join(work, 'old');
     newOut = join(work, 'new');
     expect(jsa(['annotate', join(work, 'in'), '--out', oldOut, '--workers', '1']).status).toBe(0);
-    expect(jsa(['annotate', join(work, 'in'), '--out', newOut, '--workers', '1', '--pipeline', join(work, 'pipeline')]).status).toBe(0);
+    expect(
+      jsa(['annotate', join(work, 'in'), '--out', newOut, '--workers', '1', '--pipeline', join(work, 'pipeline')])
+        .status,
+    ).toBe(0);
   }, 120_000);
   afterAll(removeTempDirs);
 
@@ -72,13 +104,16 @@ describe('jsa diff on two runs of one pipeline with one lexicon verb removed', (
     const d = JSON.parse(readFileSync(report, 'utf8')) as FolderDiff;
     // Ground truth without the matcher: the commitments of the old run that are not in the new one, byte for byte.
     const key = (doc: string, c: CommitmentRecord) => `${doc} ${JSON.stringify(c)}`;
-    const all = (dir: string) => [...readJsonlDir(dir)].flatMap(([doc, recs]) => recs.flatMap((s) => s.commitments.map((c) => key(doc, c))));
+    const all = (dir: string) =>
+      [...readJsonlDir(dir)].flatMap(([doc, recs]) => recs.flatMap((s) => s.commitments.map((c) => key(doc, c))));
     const newKeys = new Set(all(newOut));
     const gone = all(oldOut).filter((k) => !newKeys.has(k));
     expect(gone.length).toBe(2);
     for (const k of gone) expect(k).toMatch(/"trigger":\{[^}]*"text":"applaud(ed)?"/);
     const listed = Object.entries(d.documents).flatMap(([doc, dd]) => [
-      ...dd.removed.map((x) => ({ ...x, doc })), ...dd.changed.map((x) => ({ ...x, doc })), ...dd.added.map((x) => ({ ...x, doc })),
+      ...dd.removed.map((x) => ({ ...x, doc })),
+      ...dd.changed.map((x) => ({ ...x, doc })),
+      ...dd.added.map((x) => ({ ...x, doc })),
     ]);
     expect(listed.map((x) => x.kind)).toEqual(['commitment', 'commitment']);
     expect(listed.map((x) => key(x.doc, (x.old ?? x.new) as CommitmentRecord)).sort()).toEqual(gone.sort());

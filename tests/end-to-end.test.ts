@@ -27,7 +27,11 @@ describe('the founding sample in input/', () => {
 });
 
 describe.skipIf(!existsSync(GOLD))('the dev gold', () => {
-  const docs = existsSync(GOLD) ? readdirSync(GOLD).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4)) : [];
+  const docs = existsSync(GOLD)
+    ? readdirSync(GOLD)
+        .filter((f) => f.endsWith('.txt'))
+        .map((f) => f.slice(0, -4))
+    : [];
 
   it.each(docs)('%s annotates into contract-valid records', (doc) => {
     const original = decodeInput(readFileSync(join(GOLD, `${doc}.txt`)));

@@ -14,11 +14,14 @@ describe('facts learned from compromise', () => {
     expect(facts.commonWords?.length).toBeGreaterThan(1000);
   });
 
-  it.skipIf(!existsSync(built))('stored by the build: the same as compromise computes now, for the installed version', () => {
-    const file = JSON.parse(readFileSync(built, 'utf8'));
-    expect(file.compromise).toBe(compromiseVersion());
-    for (const [verb, forms] of Object.entries(file.facts.inflections)) expect(inflectionsOf(verb)).toEqual(forms);
-    expect(file.facts.givenNames).toEqual(givenNameWords());
-    expect(file.facts.commonWords).toEqual(commonWordList());
-  });
+  it.skipIf(!existsSync(built))(
+    'stored by the build: the same as compromise computes now, for the installed version',
+    () => {
+      const file = JSON.parse(readFileSync(built, 'utf8'));
+      expect(file.compromise).toBe(compromiseVersion());
+      for (const [verb, forms] of Object.entries(file.facts.inflections)) expect(inflectionsOf(verb)).toEqual(forms);
+      expect(file.facts.givenNames).toEqual(givenNameWords());
+      expect(file.facts.commonWords).toEqual(commonWordList());
+    },
+  );
 });

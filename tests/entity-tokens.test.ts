@@ -6,22 +6,64 @@ import { tokenBoundsByPattern, tokenBoundsOf, tokenizeRange } from '../src/stage
 // dotted acronyms, apostrophes (straight and curly), `+`, digits, non-ASCII letters,
 // an astral letter, Unicode spaces and punctuation.
 const pieces = [
-  'U', 'S', '.', 'Mr', 'Mrs', 'Dr', 'St', 'No', 'a', 'Japan', 'é', 'Ł', '𝐔', '1', '19', "'", '’', 's', '+',
-  '-', '–', ',', ';', '(', ')', '"', ' ', '  ', '\n', '\t', '\u00a0', '\u2009', 'G7', 'C++', '’s', "'s", '#', '$',
+  'U',
+  'S',
+  '.',
+  'Mr',
+  'Mrs',
+  'Dr',
+  'St',
+  'No',
+  'a',
+  'Japan',
+  'é',
+  'Ł',
+  '𝐔',
+  '1',
+  '19',
+  "'",
+  '’',
+  's',
+  '+',
+  '-',
+  '–',
+  ',',
+  ';',
+  '(',
+  ')',
+  '"',
+  ' ',
+  '  ',
+  '\n',
+  '\t',
+  '\u00a0',
+  '\u2009',
+  'G7',
+  'C++',
+  '’s',
+  "'s",
+  '#',
+  '$',
 ];
 const text = fc.array(fc.constantFrom(...pieces), { maxLength: 24 }).map((p) => p.join(''));
 
 describe('entity tokenizer', () => {
   it('splits exactly where its token pattern does', () => {
-    fc.assert(fc.property(text, (s) => {
-      expect(tokenBoundsOf(s)).toEqual(tokenBoundsByPattern(s));
-    }), { numRuns: 20_000 });
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(tokenBoundsOf(s)).toEqual(tokenBoundsByPattern(s));
+      }),
+      { numRuns: 20_000 },
+    );
   });
 
   it('splits arbitrary Unicode exactly where its token pattern does', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 30 }), (s) => {
-      expect(tokenBoundsOf(s)).toEqual(tokenBoundsByPattern(s));
-    }), { numRuns: 5_000 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 30 }), (s) => {
+        expect(tokenBoundsOf(s)).toEqual(tokenBoundsByPattern(s));
+      }),
+      { numRuns: 5_000 },
+    );
   });
 
   it('keeps acronyms and initials whole and splits possessives', () => {

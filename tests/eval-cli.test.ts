@@ -9,7 +9,8 @@ let out: string;
 beforeAll(() => {
   const work = tempDir('evalcli');
   writeFiles(join(work, 'in'), {
-    'numbers.txt': 'Joint Statement\n\nThe two leaders pledged $5 billion and 40 percent of 3 new funds to the 12 partners.\n',
+    'numbers.txt':
+      'Joint Statement\n\nThe two leaders pledged $5 billion and 40 percent of 3 new funds to the 12 partners.\n',
   });
   copyFileSync(INPUT_SAMPLE, join(work, 'in', 'sample.txt'));
   out = join(work, 'out');
@@ -32,7 +33,15 @@ describe('jsa eval', () => {
     expect(report.entities.strict.f1).toBe(1);
     expect(report.commitments.category.f1).toBe(1);
     expect(report.errors).toEqual({});
-    const strict = jsa(['eval', '--gold', out, '--pred', out, '--min', 'entities.strict.f1=1,segments.f1=1,commitments.parties_accuracy=1']);
+    const strict = jsa([
+      'eval',
+      '--gold',
+      out,
+      '--pred',
+      out,
+      '--min',
+      'entities.strict.f1=1,segments.f1=1,commitments.parties_accuracy=1',
+    ]);
     expect(strict.status).toBe(0);
   });
 
@@ -69,17 +78,23 @@ describe('jsa eval', () => {
   it('refuses a prediction made from another version of the text, naming the document', () => {
     const other = tempDir('othertext');
     writeFiles(join(other, 'in'), {
-      'numbers.txt': 'Joint Statement\n\nThe two presidents pledged $5 billion and 40 percent of 3 new funds to the 12 partners.\n',
+      'numbers.txt':
+        'Joint Statement\n\nThe two presidents pledged $5 billion and 40 percent of 3 new funds to the 12 partners.\n',
     });
     expect(jsa(['annotate', join(other, 'in'), '--out', join(other, 'out'), '--workers', '1']).status).toBe(0);
     const r = jsa(['eval', '--gold', out, '--pred', join(other, 'out'), '--allow-missing']);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/^jsa eval: numbers: gold and prediction disagree on the text of the segment at \d+\.\.\d+ /);
+    expect(r.stderr).toMatch(
+      /^jsa eval: numbers: gold and prediction disagree on the text of the segment at \d+\.\.\d+ /,
+    );
   });
 
   it('names the file and line of a broken line', () => {
     const bad = copyOf(['sample.jsonl', 'numbers.jsonl'], 'bad');
-    writeFileSync(join(bad, 'numbers.jsonl'), `${readFileSync(join(out, 'numbers.jsonl'), 'utf8')}{"seg": 9, "start"\n`);
+    writeFileSync(
+      join(bad, 'numbers.jsonl'),
+      `${readFileSync(join(out, 'numbers.jsonl'), 'utf8')}{"seg": 9, "start"\n`,
+    );
     const r = jsa(['eval', '--gold', out, '--pred', bad]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/^jsa eval: \S+numbers\.jsonl:\d+: not JSON \(/);
@@ -88,13 +103,18 @@ describe('jsa eval', () => {
 
   it('--errors lists the missed items with their sentence', () => {
     const fewer = copyOf(['sample.jsonl', 'numbers.jsonl'], 'fewer');
-    const recs = readFileSync(join(out, 'sample.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const recs = readFileSync(join(out, 'sample.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     const target = recs.find((s) => s.commitments.length > 0);
     const dropped = target.commitments.shift();
     writeFileSync(join(fewer, 'sample.jsonl'), `${recs.map((s) => JSON.stringify(s)).join('\n')}\n`);
     const r = jsa(['eval', '--gold', out, '--pred', fewer, '--errors']);
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain(`sample: 1 missed (1 commitment)\n  - seg ${target.seg} commitment ${JSON.stringify(dropped.trigger.text)} ${dropped.category}`);
+    expect(r.stdout).toContain(
+      `sample: 1 missed (1 commitment)\n  - seg ${target.seg} commitment ${JSON.stringify(dropped.trigger.text)} ${dropped.category}`,
+    );
     expect(r.stdout).toContain(`in ${JSON.stringify(target.text).slice(0, 40)}`);
   });
 
@@ -108,7 +128,8 @@ describe('jsa eval', () => {
 describe('jsa', () => {
   it('lists every command, and refuses an unknown one with exit 2', () => {
     const help = jsa(['--help']);
-    for (const c of ['annotate', 'eval', 'diff', 'export', 'merge-manifests']) expect(help.stdout).toContain(`jsa ${c} `);
+    for (const c of ['annotate', 'eval', 'diff', 'export', 'merge-manifests'])
+      expect(help.stdout).toContain(`jsa ${c} `);
     expect(jsa(['frobnicate']).status).toBe(2);
     expect(jsa(['toString']).status).toBe(2);
   });

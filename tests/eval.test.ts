@@ -8,15 +8,47 @@ import { readJsonl } from '../src/eval/load.js';
 import { greedyMatch, overlappingPairs } from '../src/eval/match.js';
 import { evaluate, headline } from '../src/eval/score.js';
 
-const ent = (start: number, end: number, type: string, id: string | null = null): EntityRecord =>
-  ({ start, end, type, id, text: 'x' });
-const com = (start: number, end: number, category: string, extra: Partial<CommitmentRecord> = {}): CommitmentRecord => ({
-  trigger: { start, end, text: 'x' }, category, strength: null, reiterated: false, negated: false,
-  actor: null, parties: [], content: null, ...extra,
+const ent = (start: number, end: number, type: string, id: string | null = null): EntityRecord => ({
+  start,
+  end,
+  type,
+  id,
+  text: 'x',
 });
-const seg = (n: number, start: number, end: number, entities: EntityRecord[] = [], commitments: CommitmentRecord[] = [],
-  kind: 'sentence' | 'heading' = 'sentence'): SegmentRecord => ({
-  schema: 'jsa/1', doc: 'd', seg: n, kind, start, end, section: null, text: 'x', entities, commitments,
+const com = (
+  start: number,
+  end: number,
+  category: string,
+  extra: Partial<CommitmentRecord> = {},
+): CommitmentRecord => ({
+  trigger: { start, end, text: 'x' },
+  category,
+  strength: null,
+  reiterated: false,
+  negated: false,
+  actor: null,
+  parties: [],
+  content: null,
+  ...extra,
+});
+const seg = (
+  n: number,
+  start: number,
+  end: number,
+  entities: EntityRecord[] = [],
+  commitments: CommitmentRecord[] = [],
+  kind: 'sentence' | 'heading' = 'sentence',
+): SegmentRecord => ({
+  schema: 'jsa/1',
+  doc: 'd',
+  seg: n,
+  kind,
+  start,
+  end,
+  section: null,
+  text: 'x',
+  entities,
+  commitments,
 });
 const one = (records: SegmentRecord[]) => new Map([['d', records]]);
 
@@ -32,7 +64,9 @@ describe('evaluate', () => {
 
   it('scores entities strict and lenient, ignores unscored numeric types, checks ids on strict matches', () => {
     const gold = one([seg(0, 0, 50, [ent(0, 5, 'GPE', 'USA'), ent(10, 20, 'ORG', 'Quad'), ent(30, 35, 'DATE')])]);
-    const pred = one([seg(0, 0, 50, [ent(0, 5, 'GPE', 'JPN'), ent(10, 18, 'ORG'), ent(30, 35, 'LOC'), ent(40, 42, 'CARDINAL')])]);
+    const pred = one([
+      seg(0, 0, 50, [ent(0, 5, 'GPE', 'JPN'), ent(10, 18, 'ORG'), ent(30, 35, 'LOC'), ent(40, 42, 'CARDINAL')]),
+    ]);
     const r = evaluate(gold, pred);
     expect(r.entities.strict.tp).toBe(1);
     expect(r.entities.strict.predicted).toBe(3);
@@ -70,19 +104,34 @@ describe('evaluate', () => {
   });
 
   it('scores only the documents on both sides and lists the others', () => {
-    const r = evaluate(new Map([['d', [seg(0, 0, 10)]], ['e', [seg(0, 0, 10)]]]), new Map([['d', [seg(0, 0, 10)]], ['f', []]]));
+    const r = evaluate(
+      new Map([
+        ['d', [seg(0, 0, 10)]],
+        ['e', [seg(0, 0, 10)]],
+      ]),
+      new Map([
+        ['d', [seg(0, 0, 10)]],
+        ['f', []],
+      ]),
+    );
     expect(r.documents).toEqual({ gold: 2, predicted: 2, scored: 1, missingInPred: ['e'], missingInGold: ['f'] });
     expect(r.segments.f1).toBe(1);
   });
 
   it('gives 1.000 everywhere for a folder scored against itself, numeric entity types included', () => {
     const records = [
-      seg(0, 0, 50, [ent(0, 5, 'GPE', 'USA'), ent(10, 12, 'CARDINAL'), ent(20, 25, 'MONEY')],
-        [com(30, 40, 'COMMIT', { strength: 4, parties: ['USA'] })]),
+      seg(
+        0,
+        0,
+        50,
+        [ent(0, 5, 'GPE', 'USA'), ent(10, 12, 'CARDINAL'), ent(20, 25, 'MONEY')],
+        [com(30, 40, 'COMMIT', { strength: 4, parties: ['USA'] })],
+      ),
       seg(1, 51, 90, [ent(60, 64, 'PERCENT')], [com(70, 80, 'WELCOME', { reiterated: true })], 'heading'),
     ];
     const figures = headline(evaluate(one(records), one(records)));
-    for (const [name, value] of Object.entries(figures)) expect([name, value]).toEqual([name, name.endsWith('mae') ? 0 : 1]);
+    for (const [name, value] of Object.entries(figures))
+      expect([name, value]).toEqual([name, name.endsWith('mae') ? 0 : 1]);
   });
 
   it('counts a strict entity match once even when the prediction repeats it', () => {
@@ -102,39 +151,78 @@ describe('evaluate', () => {
 
   it('accepts segments that start together with the words of one a prefix of the other', () => {
     const gold = one([{ ...seg(0, 0, 30), text: 'The leaders met. They agreed.' }]);
-    const pred = one([{ ...seg(0, 0, 16), text: 'The leaders met.' }, { ...seg(1, 17, 30), text: 'They agreed.' }]);
+    const pred = one([
+      { ...seg(0, 0, 16), text: 'The leaders met.' },
+      { ...seg(1, 17, 30), text: 'They agreed.' },
+    ]);
     expect(evaluate(gold, pred).segments.tp).toBe(0);
     const other = one([{ ...seg(0, 0, 16), text: 'The ministers met.' }]);
-    expect(() => evaluate(gold, other)).toThrow(/^d: gold and prediction disagree on the text of the segment at 0\.\.16/);
+    expect(() => evaluate(gold, other)).toThrow(
+      /^d: gold and prediction disagree on the text of the segment at 0\.\.16/,
+    );
   });
 
   it('lists missed, spurious and changed items with their sentence', () => {
-    const gold = one([{ ...seg(0, 0, 100, [ent(0, 5, 'GPE', 'USA'), ent(10, 20, 'ORG')],
-      [com(30, 40, 'COMMIT', { strength: 4 }), com(50, 60, 'WELCOME')]), text: 'the sentence' }]);
-    const pred = one([{ ...seg(0, 0, 100, [ent(0, 5, 'GPE', 'JPN'), ent(70, 80, 'LAW')],
-      [com(30, 40, 'COMMIT', { strength: 2 })]), text: 'the sentence' }]);
+    const gold = one([
+      {
+        ...seg(
+          0,
+          0,
+          100,
+          [ent(0, 5, 'GPE', 'USA'), ent(10, 20, 'ORG')],
+          [com(30, 40, 'COMMIT', { strength: 4 }), com(50, 60, 'WELCOME')],
+        ),
+        text: 'the sentence',
+      },
+    ]);
+    const pred = one([
+      {
+        ...seg(0, 0, 100, [ent(0, 5, 'GPE', 'JPN'), ent(70, 80, 'LAW')], [com(30, 40, 'COMMIT', { strength: 2 })]),
+        text: 'the sentence',
+      },
+    ]);
     const e = evaluate(gold, pred).errors.d;
-    expect(e.missed.map((x) => [x.kind, x.sentence])).toEqual([['entity', 'the sentence'], ['commitment', 'the sentence']]);
+    expect(e.missed.map((x) => [x.kind, x.sentence])).toEqual([
+      ['entity', 'the sentence'],
+      ['commitment', 'the sentence'],
+    ]);
     expect(e.spurious.map((x) => (x.new as EntityRecord).type)).toEqual(['LAW']);
-    expect(e.changed.map((x) => x.fields!.map((f) => `${f.field}:${f.old}>${f.new}`))).toEqual([['id:USA>JPN'], ['strength:4>2']]);
+    expect(e.changed.map((x) => x.fields!.map((f) => `${f.field}:${f.old}>${f.new}`))).toEqual([
+      ['id:USA>JPN'],
+      ['strength:4>2'],
+    ]);
   });
 });
 
 describe('the matcher', () => {
   it('looks only at overlapping pairs: score calls grow with the items, not their product', () => {
-    const spans = (n: number, shift: number) => Array.from({ length: n }, (_, i) => ({ start: i * 10 + shift, end: i * 10 + shift + 6 }));
+    const spans = (n: number, shift: number) =>
+      Array.from({ length: n }, (_, i) => ({ start: i * 10 + shift, end: i * 10 + shift + 6 }));
     const pred = spans(5000, 3);
     const gold = spans(5000, 0);
     let calls = 0;
-    const pairs = greedyMatch(pred, gold, { pred: (p) => p, gold: (g) => g }, (p, g) => { calls++; return Math.min(p.end, g.end) - Math.max(p.start, g.start); });
+    const pairs = greedyMatch(pred, gold, { pred: (p) => p, gold: (g) => g }, (p, g) => {
+      calls++;
+      return Math.min(p.end, g.end) - Math.max(p.start, g.start);
+    });
     expect(pairs).toHaveLength(5000);
     expect(calls).toBeLessThanOrEqual(10_000);
   });
 
   it('finds every overlapping pair, also among nested and equal spans', () => {
-    const a = [{ start: 0, end: 10 }, { start: 2, end: 4 }, { start: 20, end: 30 }];
-    const b = [{ start: 3, end: 25 }, { start: 0, end: 10 }, { start: 30, end: 31 }];
-    const brute = a.flatMap((x, i) => b.flatMap((y, j) => (Math.min(x.end, y.end) > Math.max(x.start, y.start) ? [[i, j]] : [])));
+    const a = [
+      { start: 0, end: 10 },
+      { start: 2, end: 4 },
+      { start: 20, end: 30 },
+    ];
+    const b = [
+      { start: 3, end: 25 },
+      { start: 0, end: 10 },
+      { start: 30, end: 31 },
+    ];
+    const brute = a.flatMap((x, i) =>
+      b.flatMap((y, j) => (Math.min(x.end, y.end) > Math.max(x.start, y.start) ? [[i, j]] : [])),
+    );
     expect(overlappingPairs(a, b).sort()).toEqual(brute.sort());
   });
 });

@@ -15,10 +15,21 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (ch === '"') quoted = false; else field += ch;
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') { row.push(field); field = ''; } else if (ch === '\r' && text[i + 1] === '\n') {
-      row.push(field); rows.push(row); row = []; field = ''; i++;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
     } else field += ch;
   }
   return rows;
@@ -43,8 +54,9 @@ describe('jsa export', () => {
   beforeAll(() => {
     const work = tempDir('export');
     writeFiles(join(work, 'in'), {
-      'front.md': '---\ntitle: "Joint Statement, with a comma and \\"quotes\\""\ndate: \'2023-03-24\'\n---\n\n'
-        + 'The United States and the European Union reaffirmed their commitment to "open trade". The EU will expand its support.\n',
+      'front.md':
+        '---\ntitle: "Joint Statement, with a comma and \\"quotes\\""\ndate: \'2023-03-24\'\n---\n\n' +
+        'The United States and the European Union reaffirmed their commitment to "open trade". The EU will expand its support.\n',
       'quiet.txt': 'Readout\n\nThe ministers met in Ottawa on Tuesday.\n',
       'empty.txt': '',
     });
@@ -56,7 +68,10 @@ describe('jsa export', () => {
     const manifestFile = join(out, '_manifest.json');
     const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
     for (const d of manifest.documents) {
-      d.meta = d.id === 'front' ? { title: 'Joint Statement, with a comma and "quotes"', date: '2023-03-24', source: 'https://example.org/x' } : null;
+      d.meta =
+        d.id === 'front'
+          ? { title: 'Joint Statement, with a comma and "quotes"', date: '2023-03-24', source: 'https://example.org/x' }
+          : null;
     }
     writeFileSync(manifestFile, JSON.stringify(manifest));
     const r = jsa(['export', out, '--to', tables]);
@@ -74,17 +89,31 @@ describe('jsa export', () => {
     expect(read('entities').length - 1).toBe(segs.flatMap((s) => s.entities).length);
     expect(read('commitments').length - 1).toBe(coms.length);
     expect(read('commitment_parties').length - 1).toBe(coms.reduce((n, c) => n + c.parties.length, 0));
-    for (const name of Object.keys(TABLES) as Array<keyof typeof TABLES>) expect(read(name)[0]).toEqual([...TABLES[name]]);
-    expect(readdirSync(tables).sort()).toEqual(Object.keys(TABLES).map((t) => `${t}.csv`).sort());
+    for (const name of Object.keys(TABLES) as Array<keyof typeof TABLES>)
+      expect(read(name)[0]).toEqual([...TABLES[name]]);
+    expect(readdirSync(tables).sort()).toEqual(
+      Object.keys(TABLES)
+        .map((t) => `${t}.csv`)
+        .sort(),
+    );
   });
 
   it('joins the manifest metadata into every table, and leaves it empty where there is none', () => {
     const documents = read('documents');
     const front = documents.find((r) => r[0] === 'front')!;
-    expect(front.slice(0, 5)).toEqual(['front', 'Joint Statement, with a comma and "quotes"', '2023-03-24', '2023', 'https://example.org/x']);
+    expect(front.slice(0, 5)).toEqual([
+      'front',
+      'Joint Statement, with a comma and "quotes"',
+      '2023-03-24',
+      '2023',
+      'https://example.org/x',
+    ]);
     expect(documents.find((r) => r[0] === 'quiet')!.slice(1, 5)).toEqual(['', '', '', '']);
     const coms = read('commitments');
-    const frontYears = coms.slice(1).filter((r) => r[0] === 'front').map((r) => r[coms[0].indexOf('year')]);
+    const frontYears = coms
+      .slice(1)
+      .filter((r) => r[0] === 'front')
+      .map((r) => r[coms[0].indexOf('year')]);
     expect(frontYears.length).toBeGreaterThan(0);
     expect(new Set(frontYears)).toEqual(new Set(['2023']));
   });
@@ -99,7 +128,9 @@ describe('jsa export', () => {
   it('joins parties with ";" and lists each in the long table', () => {
     const coms = read('commitments');
     const parties = read('commitment_parties');
-    const joined = column(coms, 'parties').filter((p) => p !== '').flatMap((p) => p.split(';'));
+    const joined = column(coms, 'parties')
+      .filter((p) => p !== '')
+      .flatMap((p) => p.split(';'));
     expect(column(parties, 'party')).toEqual(joined);
     expect(column(coms, 'reiterated').every((v) => v === 'true' || v === 'false')).toBe(true);
   });

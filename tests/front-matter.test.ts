@@ -38,28 +38,90 @@ describe('simple front matter reader', () => {
       '  \\ Legislation \\u2060x"',
     ].join('\n');
     const fast = readSimpleMapping(text, WANTED);
-    expect(fast?.get('title')).toBe('Readout of White\u00a0House Meeting with State Leaders on Mental Health Legislation \u2060x');
+    expect(fast?.get('title')).toBe(
+      'Readout of White\u00a0House Meeting with State Leaders on Mental Health Legislation \u2060x',
+    );
     expect(fast?.get('date')).toBe('2022-09-30');
     agrees(text);
   });
 
   it('declines what it does not cover: lists, comments, duplicates, numbers', () => {
-    for (const text of ['tags:\n- a\n- b', 'title: x # note', 'title: a\ntitle: b', 'date: 2021-01-15', 'true: 1\nTrue: 2', 'title: a: b']) {
+    for (const text of [
+      'tags:\n- a\n- b',
+      'title: x # note',
+      'title: a\ntitle: b',
+      'date: 2021-01-15',
+      'true: 1\nTrue: 2',
+      'title: a: b',
+    ]) {
       expect(readSimpleMapping(text, WANTED)).toBeNull();
     }
   });
 
   it('agrees with the YAML library on generated front matter', () => {
     const piece = fc.constantFrom(
-      'a', 'B', ' ', '  ', '\n', '\n  ', '\n ', '\n\n  ', '"', "'", "''", '\\', '\\"', '\\_', '\\n', '\\u2060', '\\x41',
-      '\\U0001F600', '\\q', '\\ ', ':', ': ', ' #', '#', '-', '[', '{', ',', '1', '0x1', 'true', 'null', '\u00a0', 'é', '\u2028', '\u0085',
-      '\u3000', '~', '@', '`', '%', '&a', '*a', '!t', '|', '>', '?', '---', '...', '\ufeff', '\ud800', '\\ud800',
+      'a',
+      'B',
+      ' ',
+      '  ',
+      '\n',
+      '\n  ',
+      '\n ',
+      '\n\n  ',
+      '"',
+      "'",
+      "''",
+      '\\',
+      '\\"',
+      '\\_',
+      '\\n',
+      '\\u2060',
+      '\\x41',
+      '\\U0001F600',
+      '\\q',
+      '\\ ',
+      ':',
+      ': ',
+      ' #',
+      '#',
+      '-',
+      '[',
+      '{',
+      ',',
+      '1',
+      '0x1',
+      'true',
+      'null',
+      '\u00a0',
+      'é',
+      '\u2028',
+      '\u0085',
+      '\u3000',
+      '~',
+      '@',
+      '`',
+      '%',
+      '&a',
+      '*a',
+      '!t',
+      '|',
+      '>',
+      '?',
+      '---',
+      '...',
+      '\ufeff',
+      '\ud800',
+      '\\ud800',
     );
     const value = fc.array(piece, { maxLength: 12 }).map((p) => p.join(''));
     const key = fc.constantFrom('title', 'date', 'source_url', 'tags', 'x-y', 'True', '_k');
-    const entry = fc.tuple(key, fc.constantFrom('', ' ', '  '), fc.constantFrom('', '"', "'"), value)
+    const entry = fc
+      .tuple(key, fc.constantFrom('', ' ', '  '), fc.constantFrom('', '"', "'"), value)
       .map(([k, sp, q, v]) => `${k}:${sp}${q}${v}${q}`);
-    fc.assert(fc.property(fc.array(entry, { minLength: 1, maxLength: 4 }), (entries) => agrees(entries.join('\n'))), { numRuns: 20000 });
+    fc.assert(
+      fc.property(fc.array(entry, { minLength: 1, maxLength: 4 }), (entries) => agrees(entries.join('\n'))),
+      { numRuns: 20000 },
+    );
   });
 });
 

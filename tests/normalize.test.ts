@@ -22,7 +22,8 @@ function spanOf(doc: Document, needle: string): Span {
 const hints = (doc: Document): string[] => doc.headingHints.map((h) => doc.text.slice(h.start, h.end));
 
 describe('normalize: front matter', () => {
-  const original = '---\ntags: statements-releases\ndate: \'2021-01-20\'\nsource_url: https://example.gov/a\ntitle: "Paris\\_Agreement"\n---\n \nWe accept.\n';
+  const original =
+    '---\ntags: statements-releases\ndate: \'2021-01-20\'\nsource_url: https://example.gov/a\ntitle: "Paris\\_Agreement"\n---\n \nWe accept.\n';
   it('moves YAML front matter into doc.meta and out of the text', () => {
     const doc = norm(original);
     expect(doc.meta).toEqual({ title: 'Paris Agreement', date: '2021-01-20', source: 'https://example.gov/a' });
@@ -40,7 +41,11 @@ describe('normalize: markup removal keeps offsets', () => {
     ['They met **today** in Tokyo.', 'They met today in Tokyo.', 'They met **today** in Tokyo.'],
     ['on April 22<sup>nd</sup> hosted by', 'April 22nd hosted', 'April 22<sup>nd</sup> hosted'],
     ['Trade &amp; investment', 'Trade & investment', 'Trade &amp; investment'],
-    ['the [Paris Agreement](https://x.gov/p) and', 'the Paris Agreement and', 'the [Paris Agreement](https://x.gov/p) and'],
+    [
+      'the [Paris Agreement](https://x.gov/p) and',
+      'the Paris Agreement and',
+      'the [Paris Agreement](https://x.gov/p) and',
+    ],
     ['item 2\\. is _key_ now', 'item 2. is key now', 'item 2\\. is _key_ now'],
     ['a <u>United</u> front', 'a United front', 'a <u>United</u> front'],
     ['keep snake_case and a\u00a0b\u202fc', 'snake_case and a b c', 'snake_case and a\u00a0b\u202fc'],
@@ -69,7 +74,8 @@ describe('normalize: markup removal keeps offsets', () => {
 
 describe('normalize: junk lines', () => {
   it('removes separators, archive markers, page numbers and stray pipes but keeps the line structure', () => {
-    const original = 'One.\n\n<!-- -->\n\n[ _matter omitted_ ]\n\n[NAA: A4940, C3616]\n\n***\n\n12\n\n|\n\nTwo. |\n\n\\###\n';
+    const original =
+      'One.\n\n<!-- -->\n\n[ _matter omitted_ ]\n\n[NAA: A4940, C3616]\n\n***\n\n12\n\n|\n\nTwo. |\n\n\\###\n';
     const doc = norm(original);
     expect(doc.text.replace(/\s+/g, ' ').trim()).toBe('One. Two.');
     expect(doc.text.split('\n').length).toBe(original.split('\n').length);
@@ -85,14 +91,38 @@ describe('normalize: junk lines', () => {
 
 describe('normalize: heading hints', () => {
   it('marks #, whole-line **…**, <u>…</u>, <strong>, <h2>, wrapped bold paragraphs and run-in labels', () => {
-    const doc = norm([
-      '# Title One', '', '**Bilateral Cooperation on', 'Migration**', '', '**<u>Climate</u>**', '',
-      '<strong>Trade</strong>', '', '<h2 class="x">Security</h2>', '', 'Body **bold** text.', '',
-      '**Lead-in:** text follows.', '', '-   **Health**: text follows.', '', '**Bold sentence.** More.', '',
-      '**A** and **B**',
-    ].join('\n'));
+    const doc = norm(
+      [
+        '# Title One',
+        '',
+        '**Bilateral Cooperation on',
+        'Migration**',
+        '',
+        '**<u>Climate</u>**',
+        '',
+        '<strong>Trade</strong>',
+        '',
+        '<h2 class="x">Security</h2>',
+        '',
+        'Body **bold** text.',
+        '',
+        '**Lead-in:** text follows.',
+        '',
+        '-   **Health**: text follows.',
+        '',
+        '**Bold sentence.** More.',
+        '',
+        '**A** and **B**',
+      ].join('\n'),
+    );
     expect(hints(doc)).toEqual([
-      'Title One', 'Bilateral Cooperation on\nMigration', 'Climate', 'Trade', 'Security', 'Lead-in:', 'Health:',
+      'Title One',
+      'Bilateral Cooperation on\nMigration',
+      'Climate',
+      'Trade',
+      'Security',
+      'Lead-in:',
+      'Health:',
     ]);
   });
   it('maps a hint back to the original markup span', () => {

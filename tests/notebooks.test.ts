@@ -29,9 +29,10 @@ let work: string;
 beforeAll(() => {
   work = tempDir('notebooks');
   writeFiles(join(work, 'input'), {
-    'front-matter.md': '---\ntitle: "Joint Statement of the United States and Canada"\ndate: \'2023-03-24\'\n---\n\n'
-      + 'Joint Statement of the United States and Canada\n\nThe United States and Canada reaffirmed their commitment '
-      + 'to a secure border. The two countries will expand cooperation on clean energy.\n',
+    'front-matter.md':
+      '---\ntitle: "Joint Statement of the United States and Canada"\ndate: \'2023-03-24\'\n---\n\n' +
+      'Joint Statement of the United States and Canada\n\nThe United States and Canada reaffirmed their commitment ' +
+      'to a secure border. The two countries will expand cooperation on clean energy.\n',
     'no-commitments.txt': 'Readout of a Call\n\nThe two ministers met in Ottawa on Tuesday.\n',
     'empty.txt': '',
   });
@@ -40,8 +41,9 @@ beforeAll(() => {
   expect(jsa(['export', 'output', '--to', 'tables'], work).status).toBe(0);
   expect(readFileSync(join(work, 'output', 'no-commitments.jsonl'), 'utf8')).not.toMatch(/"trigger"/);
   // The front matter reaches the tables through the run manifest.
-  expect(readFileSync(join(work, 'tables', 'documents.csv'), 'utf8'))
-    .toContain('front-matter,Joint Statement of the United States and Canada,2023-03-24,2023,');
+  expect(readFileSync(join(work, 'tables', 'documents.csv'), 'utf8')).toContain(
+    'front-matter,Joint Statement of the United States and Canada,2023-03-24,2023,',
+  );
 }, 120_000);
 afterAll(removeTempDirs);
 
@@ -61,14 +63,20 @@ describe('the README', () => {
   });
 });
 
-describe.skipIf(!PYTHON)(`pandas recipes${PYTHON ? '' : ' (skipped: no python3 with pandas; apt-get install python3-pandas)'}`, () => {
-  it.each(recipes('python').map((code, i) => [i, code]))('recipe %i runs as written', (_, code) => {
-    expect(run(PYTHON!, [], code as string, 'py')).toMatch(/COMMIT/);
-  });
-});
+describe.skipIf(!PYTHON)(
+  `pandas recipes${PYTHON ? '' : ' (skipped: no python3 with pandas; apt-get install python3-pandas)'}`,
+  () => {
+    it.each(recipes('python').map((code, i) => [i, code]))('recipe %i runs as written', (_, code) => {
+      expect(run(PYTHON!, [], code as string, 'py')).toMatch(/COMMIT/);
+    });
+  },
+);
 
-describe.skipIf(!RSCRIPT)(`R recipes${RSCRIPT ? '' : ' (skipped: no Rscript with dplyr; apt-get install r-base-core r-cran-dplyr)'}`, () => {
-  it.each(recipes('r').map((code, i) => [i, code]))('recipe %i runs as written', (_, code) => {
-    expect(run(RSCRIPT!, [], code as string, 'R')).toMatch(/COMMIT/);
-  });
-});
+describe.skipIf(!RSCRIPT)(
+  `R recipes${RSCRIPT ? '' : ' (skipped: no Rscript with dplyr; apt-get install r-base-core r-cran-dplyr)'}`,
+  () => {
+    it.each(recipes('r').map((code, i) => [i, code]))('recipe %i runs as written', (_, code) => {
+      expect(run(RSCRIPT!, [], code as string, 'R')).toMatch(/COMMIT/);
+    });
+  },
+);

@@ -10,7 +10,11 @@ beforeAll(() => {
   pipeline = loadPipeline();
 });
 
-interface View { trigger: string; actor: string | null; parties: string[] }
+interface View {
+  trigger: string;
+  actor: string | null;
+  parties: string[];
+}
 
 function commitments(text: string): View[] {
   const doc = pipeline.annotate('t', text);
@@ -90,12 +94,16 @@ describe('participants read from the opening', () => {
   });
 
   it('does not make a leader the opening addresses a participant ("urged the President of Venezuela")', () => {
-    const v = commitments('The leaders of Brazil and Argentina, meeting in Brasilia, urged the President of Venezuela to hold free elections.\n\nThey reaffirmed their commitment to democracy.');
+    const v = commitments(
+      'The leaders of Brazil and Argentina, meeting in Brasilia, urged the President of Venezuela to hold free elections.\n\nThey reaffirmed their commitment to democracy.',
+    );
     expect(partiesOf(v, 'reaffirmed')).toEqual(['ARG', 'BRA']);
   });
 
   it('spells out an acronym the document defines ("Gulf Cooperation Council (GCC)")', () => {
-    const v = commitments('The leaders of the Gulf Cooperation Council (GCC) member states and the United States met in Jeddah.\n\nThe GCC welcomed the agreement. The leaders reaffirmed their partnership.');
+    const v = commitments(
+      'The leaders of the Gulf Cooperation Council (GCC) member states and the United States met in Jeddah.\n\nThe GCC welcomed the agreement. The leaders reaffirmed their partnership.',
+    );
     expect(partiesOf(v, 'welcomed')).toEqual(['Gulf Cooperation Council']);
     expect(partiesOf(v, 'reaffirmed')).toEqual(['Gulf Cooperation Council', 'USA']);
   });

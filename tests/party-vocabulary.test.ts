@@ -19,6 +19,8 @@ describe('parties of governments and administrations', () => {
   });
 
   it('keeps an agency whose name ends in Administration as its own party', () => {
-    expect(partiesOf('The Food and Drug Administration will review the application.')).toEqual([['Food and Drug Administration']]);
+    expect(partiesOf('The Food and Drug Administration will review the application.')).toEqual([
+      ['Food and Drug Administration'],
+    ]);
   });
 });

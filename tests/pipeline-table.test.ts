@@ -16,8 +16,14 @@ describe('the README table of pipeline data files', () => {
     const dir = mkdtempSync(join(tmpdir(), 'jsa-table-'));
     try {
       mkdirSync(join(dir, 'gazetteers'));
-      writeFileSync(join(dir, 'gazetteers', 'seas.yml'), '# Seas of the world: a test. More text.\nsource: x\nentries:\n  - {name: Red Sea, aliases: [Erythraean Sea]}\n  - {name: Baltic Sea}\n');
-      writeFileSync(join(dir, 'words.yml'), '# Word lists | with a pipe.\nverbs: [a, b, c]\nheads: {ORG: [x, y], LAW: [z]}\n');
+      writeFileSync(
+        join(dir, 'gazetteers', 'seas.yml'),
+        '# Seas of the world: a test. More text.\nsource: x\nentries:\n  - {name: Red Sea, aliases: [Erythraean Sea]}\n  - {name: Baltic Sea}\n',
+      );
+      writeFileSync(
+        join(dir, 'words.yml'),
+        '# Word lists | with a pipe.\nverbs: [a, b, c]\nheads: {ORG: [x, y], LAW: [z]}\n',
+      );
       expect(pipelineTable(dir).split('\n').slice(2)).toEqual([
         '| `gazetteers/seas.yml` | Seas of the world: a test. | 2 entries, 3 names |',
         '| `words.yml` | Word lists \\| with a pipe. | 6 entries |',

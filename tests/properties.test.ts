@@ -21,17 +21,76 @@ beforeAll(() => {
 
 /** Words and separators that make statement-like text, with the odd cases real files have. */
 const piece = fc.oneof(
-  { weight: 12, arbitrary: fc.constantFrom('the', 'leaders', 'United States', 'Japan', 'EU', 'reaffirmed', 'will', 'commit',
-    'to', 'support', 'cooperation', 'U.S.', 'Dr.', 'Jan.', '2024', '$5 billion', '30 percent', 'NATO', 'Côte d’Ivoire',
-    'São Paulo', '🇯🇵', '𝐔𝐒', 'Ukraine’s', '“peace”', '(G7)', 'e.g.', 'No.', '1.5', '—', '…') },
+  {
+    weight: 12,
+    arbitrary: fc.constantFrom(
+      'the',
+      'leaders',
+      'United States',
+      'Japan',
+      'EU',
+      'reaffirmed',
+      'will',
+      'commit',
+      'to',
+      'support',
+      'cooperation',
+      'U.S.',
+      'Dr.',
+      'Jan.',
+      '2024',
+      '$5 billion',
+      '30 percent',
+      'NATO',
+      'Côte d’Ivoire',
+      'São Paulo',
+      '🇯🇵',
+      '𝐔𝐒',
+      'Ukraine’s',
+      '“peace”',
+      '(G7)',
+      'e.g.',
+      'No.',
+      '1.5',
+      '—',
+      '…',
+    ),
+  },
   { weight: 6, arbitrary: fc.constantFrom(' ', ' ', ' ', '\u00a0', '\u2003', '\t') },
   { weight: 3, arbitrary: fc.constantFrom('.', '. ', ', ', '; ', ': ', '? ', '! ') },
   { weight: 2, arbitrary: fc.constantFrom('\n', '\r\n', '\r', '\n\n', '\n\n\n') },
-  { weight: 1, arbitrary: fc.constantFrom('# ', '## ', '**', '*', '_', '- ', '* ', '1. ', '> ', '<u>', '</u>', '<br>', '&amp;', '&nbsp;', '[link](http://x.y/z)', '---\n', '|', '`') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '# ',
+      '## ',
+      '**',
+      '*',
+      '_',
+      '- ',
+      '* ',
+      '1. ',
+      '> ',
+      '<u>',
+      '</u>',
+      '<br>',
+      '&amp;',
+      '&nbsp;',
+      '[link](http://x.y/z)',
+      '---\n',
+      '|',
+      '`',
+    ),
+  },
 );
 const statementLike = fc.array(piece, { maxLength: 120 }).map((p) => p.join(''));
 const withFrontMatter = statementLike.map((body) => `---\ntitle: "A statement"\ndate: '2024-01-01'\n---\n\n${body}`);
-const anyText = fc.oneof(statementLike, withFrontMatter, fc.string({ unit: 'grapheme', maxLength: 200 }), fc.string({ maxLength: 200 }));
+const anyText = fc.oneof(
+  statementLike,
+  withFrontMatter,
+  fc.string({ unit: 'grapheme', maxLength: 200 }),
+  fc.string({ maxLength: 200 }),
+);
 
 const MARKUP = /[<>&*_#`|[\]()\\~]/;
 
@@ -56,7 +115,8 @@ function problems(doc: Document): string[] {
   const { text, segments } = doc;
   let prevEnd = 0;
   segments.forEach((s, i) => {
-    if (!(s.start >= prevEnd && s.end > s.start && s.end <= text.length)) out.push(`segment ${i} [${s.start},${s.end}) out of order or empty`);
+    if (!(s.start >= prevEnd && s.end > s.start && s.end <= text.length))
+      out.push(`segment ${i} [${s.start},${s.end}) out of order or empty`);
     if (/\s/.test(text[s.start]) || /\s/.test(text[s.end - 1])) out.push(`segment ${i} not trimmed`);
     prevEnd = s.end;
   });
@@ -67,7 +127,9 @@ function problems(doc: Document): string[] {
     while (k < segments.length && segments[k].end <= i) k++;
     const covered = k < segments.length && segments[k].start <= i && i + m[0].length <= segments[k].end;
     if (!covered && !exempt(text, i, m[0])) {
-      out.push(`word ${JSON.stringify(m[0])} in ${JSON.stringify(text.slice(Math.max(0, i - 15), i + 15))} is in no segment`);
+      out.push(
+        `word ${JSON.stringify(m[0])} in ${JSON.stringify(text.slice(Math.max(0, i - 15), i + 15))} is in no segment`,
+      );
       break;
     }
   }
@@ -75,10 +137,13 @@ function problems(doc: Document): string[] {
   const cps = new CodePointIndex(doc.original);
   const check = (where: string, span: { start: number; end: number; text: string }): void => {
     const slice = doc.original.slice(cps.toUtf16(span.start), cps.toUtf16(span.end));
-    const ok = MARKUP.test(slice) || /&/.test(slice)
-      ? isSubsequence(wordChars(span.text), wordChars(slice)) && wordChars(slice).startsWith(wordChars(span.text).slice(0, 1))
-      : collapseWhitespace(slice) === span.text;
-    if (!ok || span.text !== collapseWhitespace(span.text)) out.push(`${where}: ${JSON.stringify(span.text)} ≠ original ${JSON.stringify(slice)}`);
+    const ok =
+      MARKUP.test(slice) || /&/.test(slice)
+        ? isSubsequence(wordChars(span.text), wordChars(slice)) &&
+          wordChars(slice).startsWith(wordChars(span.text).slice(0, 1))
+        : collapseWhitespace(slice) === span.text;
+    if (!ok || span.text !== collapseWhitespace(span.text))
+      out.push(`${where}: ${JSON.stringify(span.text)} ≠ original ${JSON.stringify(slice)}`);
   };
   let prev = -1;
   for (const r of toRecords(doc)) {
@@ -97,18 +162,26 @@ function problems(doc: Document): string[] {
 
 describe('pipeline properties on generated text', () => {
   it('never throws, keeps the invariants, and is deterministic', () => {
-    fc.assert(fc.property(anyText, (text) => {
-      const doc = pipeline.annotate('prop', text);
-      expect(problems(doc)).toEqual([]);
-      expect(toJsonl(pipeline.annotate('prop', text))).toBe(toJsonl(doc));
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const doc = pipeline.annotate('prop', text);
+        expect(problems(doc)).toEqual([]);
+        expect(toJsonl(pipeline.annotate('prop', text))).toBe(toJsonl(doc));
+      }),
+      { numRuns: 300 },
+    );
   }, 60_000);
 });
 
 /** Real statements: the gold dev texts and an even sample of the corpus. */
 function realTexts(): Array<[string, string]> {
   const files: string[] = [];
-  if (existsSync(GOLD_DEV)) files.push(...readdirSync(GOLD_DEV).filter((n) => n.endsWith('.txt')).map((n) => join(GOLD_DEV, n)));
+  if (existsSync(GOLD_DEV))
+    files.push(
+      ...readdirSync(GOLD_DEV)
+        .filter((n) => n.endsWith('.txt'))
+        .map((n) => join(GOLD_DEV, n)),
+    );
   if (existsSync(CORPUS)) {
     const names = readdirSync(CORPUS).sort();
     for (let i = 0; i < names.length; i += Math.ceil(names.length / 60)) files.push(join(CORPUS, names[i]));

@@ -16,7 +16,8 @@ const CHROMIUM = process.env.JSA_CHROMIUM ?? '/usr/bin/chromium';
 const HAS_BROWSER = existsSync(CHROMIUM);
 const TRICKY_ID = 'Tricky <id> & "quotes"';
 const TRICKY_TITLE = 'A <b>bold</b> & "risky" title';
-const TRICKY_TEXT = 'Statement on Tariffs & Stuff\n\nThe United States and Japan reaffirmed that tariffs < 5% & "quotas" > 0 matter.\n';
+const TRICKY_TEXT =
+  'Statement on Tariffs & Stuff\n\nThe United States and Japan reaffirmed that tariffs < 5% & "quotas" > 0 matter.\n';
 
 const tmp = mkdtempSync(join(tmpdir(), 'jsa-report-test-'));
 const goldSite = join(tmp, 'gold-site');
@@ -28,8 +29,18 @@ beforeAll(async () => {
   // An output folder with a manifest: metadata, ids that are no file names, a case clash, a failure.
   const annotator = await createAnnotator();
   const docs = [
-    { id: TRICKY_ID, output: 'tricky.jsonl', text: TRICKY_TEXT, meta: { title: TRICKY_TITLE, date: '2024-05-06', source: 'https://example.org/?a=1&b=2' } },
-    { id: 'Memo', output: 'Memo.jsonl', text: 'Memo\n\nJapan will host the summit.\n', meta: { title: null, date: null, source: null } },
+    {
+      id: TRICKY_ID,
+      output: 'tricky.jsonl',
+      text: TRICKY_TEXT,
+      meta: { title: TRICKY_TITLE, date: '2024-05-06', source: 'https://example.org/?a=1&b=2' },
+    },
+    {
+      id: 'Memo',
+      output: 'Memo.jsonl',
+      text: 'Memo\n\nJapan will host the summit.\n',
+      meta: { title: null, date: null, source: null },
+    },
     { id: 'memo', output: 'memo-2.jsonl', text: 'France welcomed the plan.\n' },
   ];
   const { mkdirSync } = await import('node:fs');
@@ -39,8 +50,21 @@ beforeAll(async () => {
     writeFileSync(join(made, d.output), records.map((r) => `${JSON.stringify(r)}\n`).join(''));
   }
   const entries = [
-    ...docs.map((d) => ({ id: d.id, input: `in/${d.output}`, status: 'annotated', output: d.output, ...(d.meta ? { meta: d.meta } : {}) })),
-    { id: 'broken', input: 'in/broken.txt', status: 'failed', output: null, reason: 'invalid-utf8', message: 'invalid UTF-8 at byte 3' },
+    ...docs.map((d) => ({
+      id: d.id,
+      input: `in/${d.output}`,
+      status: 'annotated',
+      output: d.output,
+      ...(d.meta ? { meta: d.meta } : {}),
+    })),
+    {
+      id: 'broken',
+      input: 'in/broken.txt',
+      status: 'failed',
+      output: null,
+      reason: 'invalid-utf8',
+      message: 'invalid UTF-8 at byte 3',
+    },
   ];
   writeFileSync(join(made, '_manifest.json'), JSON.stringify({ manifest: 'jsa-manifest/1', documents: entries }));
   buildReport(made, madeSite);
@@ -92,13 +116,27 @@ describe('jsa report: pages and names', () => {
     expect(locate('BUSY', 'US', 0)).toBe(1);
     expect(locate('the US', 'UK', 0)).toBe(-1);
     const rec: SegmentRecord = {
-      schema: 'jsa/1', doc: 'd', seg: 0, kind: 'sentence', start: 0, end: 40, section: null,
+      schema: 'jsa/1',
+      doc: 'd',
+      seg: 0,
+      kind: 'sentence',
+      start: 0,
+      end: 40,
+      section: null,
       text: 'Japan welcomed the United States plan.',
       entities: [{ start: 19, end: 32, text: 'United States', type: 'GPE', id: 'USA' }],
-      commitments: [{
-        trigger: { start: 6, end: 25, text: 'welcomed the United' }, category: 'WELCOME', strength: null,
-        reiterated: false, negated: false, actor: null, parties: ['JPN'], content: null,
-      }],
+      commitments: [
+        {
+          trigger: { start: 6, end: 25, text: 'welcomed the United' },
+          category: 'WELCOME',
+          strength: null,
+          reiterated: false,
+          negated: false,
+          actor: null,
+          parties: ['JPN'],
+          content: null,
+        },
+      ],
     };
     const { html, unplaced } = markSegment(rec, 7);
     expect(unplaced).toEqual([]);
@@ -118,11 +156,21 @@ describe.skipIf(gold.size === 0)('jsa report: the dev gold as an output folder',
   });
 });
 
-const launchArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const launchArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 if (!HAS_BROWSER) {
-  console.warn(`report browser tests SKIPPED: no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set JSA_CHROMIUM)`);
+  console.warn(
+    `report browser tests SKIPPED: no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set JSA_CHROMIUM)`,
+  );
 }
 
 describe.skipIf(!HAS_BROWSER || gold.size === 0)('jsa report in headless Chromium', () => {
@@ -134,7 +182,9 @@ describe.skipIf(!HAS_BROWSER || gold.size === 0)('jsa report in headless Chromiu
   beforeAll(async () => {
     const { chromium } = await import('playwright-core');
     context = await chromium.launchPersistentContext(mkdtempSync(join(tmp, 'chromium-')), {
-      executablePath: CHROMIUM, args: launchArgs, viewport: { width: 1400, height: 1000 },
+      executablePath: CHROMIUM,
+      args: launchArgs,
+      viewport: { width: 1400, height: 1000 },
     });
   }, 60_000);
   afterAll(async () => context?.close());
@@ -142,10 +192,17 @@ describe.skipIf(!HAS_BROWSER || gold.size === 0)('jsa report in headless Chromiu
   /** Opens a page, recording console errors, script errors, dialogs and any request that is not a local file. */
   async function open(file: string): Promise<Page> {
     const page = await context.newPage();
-    page.on('console', (m) => { if (m.type() === 'error') problems.push(`${file}: console: ${m.text()}`); });
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(`${file}: console: ${m.text()}`);
+    });
     page.on('pageerror', (e) => problems.push(`${file}: ${e.message}`));
-    page.on('dialog', (d) => { problems.push(`${file}: dialog ${d.message()}`); void d.dismiss(); });
-    page.on('request', (r) => { if (!r.url().startsWith('file:')) problems.push(`${file}: network request ${r.url()}`); });
+    page.on('dialog', (d) => {
+      problems.push(`${file}: dialog ${d.message()}`);
+      void d.dismiss();
+    });
+    page.on('request', (r) => {
+      if (!r.url().startsWith('file:')) problems.push(`${file}: network request ${r.url()}`);
+    });
     await page.goto(pathToFileURL(file).href);
     return page;
   }
@@ -158,7 +215,8 @@ describe.skipIf(!HAS_BROWSER || gold.size === 0)('jsa report in headless Chromiu
     expect(await page.$$eval('#per-year .bar', (gs) => gs.length)).toBeGreaterThan(1);
     expect(await page.$$eval('#per-party .bar', (gs) => gs.length)).toBeGreaterThan(1);
     expect(await page.$$eval('#docs tbody tr', (rows) => rows.length)).toBe(gold.size);
-    const column = async (): Promise<number[]> => page.$$eval('#docs tbody tr', (rows) => rows.map((r) => Number((r as HTMLTableRowElement).cells[4].textContent)));
+    const column = async (): Promise<number[]> =>
+      page.$$eval('#docs tbody tr', (rows) => rows.map((r) => Number((r as HTMLTableRowElement).cells[4].textContent)));
     await page.click('#docs th:nth-child(5)');
     const up = await column();
     expect(up).toEqual([...up].sort((a, b) => a - b));
@@ -173,17 +231,24 @@ describe.skipIf(!HAS_BROWSER || gold.size === 0)('jsa report in headless Chromiu
   it('every document page highlights exactly the entities and triggers of its records', async () => {
     for (const [id, records] of gold) {
       const page = await open(join(goldSite, 'doc', `${id}.html`));
-      const shown = await page.$$eval('#text mark.ent', (ms) => ms.map((m) => `${m.getAttribute('data-type')} ${m.textContent}`));
+      const shown = await page.$$eval('#text mark.ent', (ms) =>
+        ms.map((m) => `${m.getAttribute('data-type')} ${m.textContent}`),
+      );
       expect(shown, id).toEqual(records.flatMap((r) => r.entities.map((e) => `${e.type} ${e.text}`)));
-      const held = await page.$$eval('#text .trg', (ts) => ts.flatMap((t) => t.getAttribute('data-c')!.split(' ').map(Number)));
+      const held = await page.$$eval('#text .trg', (ts) =>
+        ts.flatMap((t) => t.getAttribute('data-c')!.split(' ').map(Number)),
+      );
       const count = records.reduce((n, r) => n + r.commitments.length, 0);
-      expect([...held].sort((a, b) => a - b), id).toEqual([...Array(count).keys()]);
+      expect(
+        [...held].sort((a, b) => a - b),
+        id,
+      ).toEqual([...Array(count).keys()]);
       await page.close();
     }
     expect(problems).toEqual([]);
   }, 120_000);
 
-  it('shows a trigger\'s actor, parties, strength and content in the side panel', async () => {
+  it("shows a trigger's actor, parties, strength and content in the side panel", async () => {
     const id = 'us-japan-2025-02-07';
     const commitments = readJsonl(join(GOLD, `${id}.jsonl`)).flatMap((r) => r.commitments);
     const page = await open(join(goldSite, 'doc', `${id}.html`));
@@ -192,7 +257,8 @@ describe.skipIf(!HAS_BROWSER || gold.size === 0)('jsa report in headless Chromiu
       await t.click();
       const first = Number((await t.getAttribute('data-c'))!.split(' ')[0]);
       const c = commitments[first];
-      const field = async (name: string): Promise<string> => page.$eval(`#detail dl[data-c="${first}"] dd[data-field="${name}"]`, (d) => d.textContent ?? '');
+      const field = async (name: string): Promise<string> =>
+        page.$eval(`#detail dl[data-c="${first}"] dd[data-field="${name}"]`, (d) => d.textContent ?? '');
       expect(await field('category')).toBe(c.category);
       expect(await field('trigger')).toBe(c.trigger.text);
       expect(await field('actor')).toBe(c.actor?.text ?? '—');

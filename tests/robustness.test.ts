@@ -9,12 +9,23 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contractProblems } from '../src/eval/contract.js';
 import { decodeInput, InputError } from '../src/read.js';
-import { GOLD_DEV, jsa, removeTempDirs, readManifest, readRecords, snapshot, tempDir, tempLeftovers, writeFiles } from './batch-helpers.js';
+import {
+  GOLD_DEV,
+  jsa,
+  removeTempDirs,
+  readManifest,
+  readRecords,
+  snapshot,
+  tempDir,
+  tempLeftovers,
+  writeFiles,
+} from './batch-helpers.js';
 
 afterAll(removeTempDirs);
 
 const GOOD_NAME = 'us-japan-2025-02-07.txt';
-const FALLBACK = 'The two leaders met in Washington.\nThey affirmed their commitment to a free and open Indo-Pacific.\n';
+const FALLBACK =
+  'The two leaders met in Washington.\nThey affirmed their commitment to a free and open Indo-Pacific.\n';
 const good = existsSync(join(GOLD_DEV, GOOD_NAME)) ? readFileSync(join(GOLD_DEV, GOOD_NAME), 'utf8') : FALLBACK;
 
 /** Deterministic bytes that look like a binary file (no text structure). */
@@ -115,10 +126,18 @@ describe('jsa annotate on odd and bad inputs', { timeout: 120_000 }, () => {
   it('annotates the others into contract-valid files and leaves nothing temporary', () => {
     const out = join(work, 'out');
     const produced = [...snapshot(out).keys()];
-    expect(produced.sort()).toEqual([
-      'bom.jsonl', 'cr.jsonl', 'crlf.jsonl', 'empty.jsonl', 'front-matter.jsonl', 'good.jsonl', 'long-line.jsonl',
-      UNICODE_NAME.replace(/\.txt$/, '.jsonl'),
-    ].sort());
+    expect(produced.sort()).toEqual(
+      [
+        'bom.jsonl',
+        'cr.jsonl',
+        'crlf.jsonl',
+        'empty.jsonl',
+        'front-matter.jsonl',
+        'good.jsonl',
+        'long-line.jsonl',
+        UNICODE_NAME.replace(/\.txt$/, '.jsonl'),
+      ].sort(),
+    );
     for (const name of produced) {
       const id = name.replace(/\.jsonl$/, '');
       const source = ['txt', 'md'].map((ext) => join(input, `${id}.${ext}`)).find(existsSync)!;
@@ -135,7 +154,8 @@ describe('jsa annotate on odd and bad inputs', { timeout: 120_000 }, () => {
     const out = join(work, 'out');
     const strip = (name: string) => readRecords(join(out, name)).map((r) => ({ ...r, doc: '' }));
     expect(strip('bom.jsonl')).toEqual(strip('good.jsonl'));
-    const texts = (name: string) => readRecords(join(out, name)).map((r) => [r.kind, r.text, r.entities.map((e) => e.text)]);
+    const texts = (name: string) =>
+      readRecords(join(out, name)).map((r) => [r.kind, r.text, r.entities.map((e) => e.text)]);
     expect(texts('crlf.jsonl')).toEqual(texts('good.jsonl'));
     expect(texts('cr.jsonl')).toEqual(texts('good.jsonl'));
     const fm = readRecords(join(out, 'front-matter.jsonl'));
@@ -153,7 +173,11 @@ describe('jsa annotate on odd and bad inputs', { timeout: 120_000 }, () => {
     expect(byId.get('nul')).toMatchObject({ status: 'failed', reason: 'nul-byte' });
     expect(byId.get('empty')).toMatchObject({ status: 'annotated', segments: 0, note: expect.stringMatching(/empty/) });
     const g = byId.get('good')!;
-    expect(g.sha256).toBe(createHash('sha256').update(readFileSync(join(input, 'good.txt'))).digest('hex'));
+    expect(g.sha256).toBe(
+      createHash('sha256')
+        .update(readFileSync(join(input, 'good.txt')))
+        .digest('hex'),
+    );
     expect(g.configHash).toBe(m.pipeline.configHash);
     expect(g.segments).toBeGreaterThan(0);
     expect(Object.keys(m.timingsMs)).toEqual(expect.arrayContaining(['tokenize', 'segment']));
@@ -200,7 +224,11 @@ describe('jsa annotate on odd and bad inputs', { timeout: 120_000 }, () => {
 
   it('fails a document over the time limit and carries on with a fresh worker', () => {
     const dir = join(work, 'slow');
-    writeFiles(join(dir, 'in'), { 'a.txt': 'The leaders met.\n', 'b.txt': longLine(6 * 1024 * 1024), 'c.txt': 'They agreed.\n' });
+    writeFiles(join(dir, 'in'), {
+      'a.txt': 'The leaders met.\n',
+      'b.txt': longLine(6 * 1024 * 1024),
+      'c.txt': 'They agreed.\n',
+    });
     const r = jsa(['annotate', join(dir, 'in'), '--out', join(dir, 'out'), '--workers', '1', '--timeout-ms', '800']);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/b\.txt: took longer than 800 ms/);

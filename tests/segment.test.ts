@@ -28,24 +28,35 @@ describe('segment: sentence ends', () => {
     expect(sentences('She works at Yahoo! in the accounting department.')).toHaveLength(1);
   });
   it('keeps closing quotes and brackets with the sentence', () => {
-    expect(sentences('He said “we will act.” Then he left. (This was new.) It ended.'))
-      .toEqual(['He said “we will act.”', 'Then he left.', '(This was new.)', 'It ended.']);
+    expect(sentences('He said “we will act.” Then he left. (This was new.) It ended.')).toEqual([
+      'He said “we will act.”',
+      'Then he left.',
+      '(This was new.)',
+      'It ended.',
+    ]);
   });
   it('treats hard line wraps as spaces', () => {
     expect(sentences('The two leaders\nreaffirmed their commitment. They\nagreed.')).toEqual([
-      'The two leaders reaffirmed their commitment.', 'They agreed.',
+      'The two leaders reaffirmed their commitment.',
+      'They agreed.',
     ]);
   });
   it('splits a missing space after a period (end.Next)', () => {
-    expect(sentences('It grew by 1,000.That is a lot. Visit www.WhiteHouse.gov today.'))
-      .toEqual(['It grew by 1,000.', 'That is a lot.', 'Visit www.WhiteHouse.gov today.']);
+    expect(sentences('It grew by 1,000.That is a lot. Visit www.WhiteHouse.gov today.')).toEqual([
+      'It grew by 1,000.',
+      'That is a lot.',
+      'Visit www.WhiteHouse.gov today.',
+    ]);
   });
   it('keeps colon and semicolon lists in one sentence', () => {
     expect(sentences('The leaders will seek to: promote trade; strengthen ties; and deepen links.')).toHaveLength(1);
   });
   it('does not split decimals, money or numbered references', () => {
-    expect(sentences('Growth was 2.5 percent. It cost $1.5 billion. See No. 5 and Art. V of the Treaty.'))
-      .toEqual(['Growth was 2.5 percent.', 'It cost $1.5 billion.', 'See No. 5 and Art. V of the Treaty.']);
+    expect(sentences('Growth was 2.5 percent. It cost $1.5 billion. See No. 5 and Art. V of the Treaty.')).toEqual([
+      'Growth was 2.5 percent.',
+      'It cost $1.5 billion.',
+      'See No. 5 and Art. V of the Treaty.',
+    ]);
   });
 });
 
@@ -57,12 +68,17 @@ describe('segment: abbreviations', () => {
     expect(sentences('Today, President Joseph R. Biden Jr. of the United States met Donald J. Trump.')).toHaveLength(1);
   });
   it('ends a sentence at U.S./D.C. when a sentence starter follows', () => {
-    expect(sentences('They met in Washington, D.C. During the meeting, they spoke. Trade with the U.S. The end.'))
-      .toEqual(['They met in Washington, D.C.', 'During the meeting, they spoke.', 'Trade with the U.S.', 'The end.']);
+    expect(
+      sentences('They met in Washington, D.C. During the meeting, they spoke. Trade with the U.S. The end.'),
+    ).toEqual(['They met in Washington, D.C.', 'During the meeting, they spoke.', 'Trade with the U.S.', 'The end.']);
   });
   it('does not end a sentence at U.S. before a noun it modifies', () => {
-    expect(sentences('The U.S. Department of State and U.S. Forces Japan will act. Japan-Australia-India-U.S. (Quad) met.'))
-      .toEqual(['The U.S. Department of State and U.S. Forces Japan will act.', 'Japan-Australia-India-U.S. (Quad) met.']);
+    expect(
+      sentences('The U.S. Department of State and U.S. Forces Japan will act. Japan-Australia-India-U.S. (Quad) met.'),
+    ).toEqual([
+      'The U.S. Department of State and U.S. Forces Japan will act.',
+      'Japan-Australia-India-U.S. (Quad) met.',
+    ]);
   });
 });
 
@@ -90,36 +106,42 @@ describe('segment: layout', () => {
     ]);
   });
   it('finds a title-case heading line inside running text without blank lines', () => {
-    expect(seg('President\nDonald J. Trump met the Prime Minister in\nTokyo.\nU.S.-Japan Cooperation for Peace\nThe two leaders spoke.'))
-      .toEqual([
-        ['sentence', 'President\nDonald J. Trump met the Prime Minister in\nTokyo.'],
-        ['heading', 'U.S.-Japan Cooperation for Peace'],
-        ['sentence', 'The two leaders spoke.'],
-      ]);
+    expect(
+      seg(
+        'President\nDonald J. Trump met the Prime Minister in\nTokyo.\nU.S.-Japan Cooperation for Peace\nThe two leaders spoke.',
+      ),
+    ).toEqual([
+      ['sentence', 'President\nDonald J. Trump met the Prime Minister in\nTokyo.'],
+      ['heading', 'U.S.-Japan Cooperation for Peace'],
+      ['sentence', 'The two leaders spoke.'],
+    ]);
   });
   it('does not take a wrapped line of a sentence for a heading', () => {
-    const text = 'They met today in the capital city of the country.\nPresident Biden and Prime Minister\nKishida Fumio discussed trade.';
+    const text =
+      'They met today in the capital city of the country.\nPresident Biden and Prime Minister\nKishida Fumio discussed trade.';
     expect(seg(text).map(([k]) => k)).toEqual(['sentence', 'sentence']);
   });
   it('uses markup heading hints: **…**, <u>…</u>, #', () => {
-    expect(seg('**Bilateral Cooperation on\nMigration**\n\nThey agreed.\n\n# Climate\n\n<u>Trade.</u> It grew.'))
-      .toEqual([
-        ['heading', 'Bilateral Cooperation on\nMigration'],
-        ['sentence', 'They agreed.'],
-        ['heading', 'Climate'],
-        ['sentence', 'Trade.'],
-        ['sentence', 'It grew.'],
-      ]);
+    expect(
+      seg('**Bilateral Cooperation on\nMigration**\n\nThey agreed.\n\n# Climate\n\n<u>Trade.</u> It grew.'),
+    ).toEqual([
+      ['heading', 'Bilateral Cooperation on\nMigration'],
+      ['sentence', 'They agreed.'],
+      ['heading', 'Climate'],
+      ['sentence', 'Trade.'],
+      ['sentence', 'It grew.'],
+    ]);
   });
   it('splits a run-in label ending in a colon off as a heading', () => {
-    expect(seg('**Pandemic Response:\u00a0** It is in our interest.\n\n-   **Security**: We agree. We act.'))
-      .toEqual([
+    expect(seg('**Pandemic Response:\u00a0** It is in our interest.\n\n-   **Security**: We agree. We act.')).toEqual(
+      [
         ['heading', 'Pandemic Response:'],
         ['sentence', 'It is in our interest.'],
         ['heading', 'Security**:'],
         ['sentence', 'We agree.'],
         ['sentence', 'We act.'],
-      ].map(([k, t]) => [k, t.replace('**', '')]));
+      ].map(([k, t]) => [k, t.replace('**', '')]),
+    );
   });
   it('keeps a title-case label ending in a colon as a heading, running text ending in a colon as a sentence', () => {
     expect(seg('Members of the Presidential Delegation:\n\nThis includes:\n\n-   One.')).toEqual([
@@ -129,10 +151,13 @@ describe('segment: layout', () => {
     ]);
   });
   it('looks for headings between lines only in files without blank-line paragraphs', () => {
-    const wrapped = 'They met.\n\nThe leaders discussed a wide range of regional and global issues.\nPreventing and Combating Discrimination\nThey agreed to act.\n\nEnd.';
+    const wrapped =
+      'They met.\n\nThe leaders discussed a wide range of regional and global issues.\nPreventing and Combating Discrimination\nThey agreed to act.\n\nEnd.';
     expect(sentences(wrapped)).toEqual([
-      'They met.', 'The leaders discussed a wide range of regional and global issues.',
-      'Preventing and Combating Discrimination They agreed to act.', 'End.',
+      'They met.',
+      'The leaders discussed a wide range of regional and global issues.',
+      'Preventing and Combating Discrimination They agreed to act.',
+      'End.',
     ]);
     expect(seg(wrapped.replace(/\n\n/g, '\n'))).toContainEqual(['heading', 'Preventing and Combating Discrimination']);
   });
@@ -149,7 +174,8 @@ describe('segment: layout', () => {
 });
 
 /** A list marker alone (`2.`, `9.`, `2.)`, `(a)`, `•`) is never a segment. */
-const MARKER_ONLY = /^(?:[-*+•‣⁃▪◦·]\s*)?(?:\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})(?:\.\)|[.)])|\((?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})\))?$/;
+const MARKER_ONLY =
+  /^(?:[-*+•‣⁃▪◦·]\s*)?(?:\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})(?:\.\)|[.)])|\((?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})\))?$/;
 
 describe('segment: Pragmatic Segmenter English golden rules', () => {
   for (const rule of GOLDEN_RULES) {
@@ -169,22 +195,34 @@ describe('segment: Pragmatic Segmenter English golden rules', () => {
 
 describe('segment: inline enumerations', () => {
   it('leaves the marker of an item after a sentence end out of every span', () => {
-    expect(sentences('The steps are as follows. 1. Build roads. 2. Open ports.'))
-      .toEqual(['The steps are as follows.', 'Build roads.', 'Open ports.']);
+    expect(sentences('The steps are as follows. 1. Build roads. 2. Open ports.')).toEqual([
+      'The steps are as follows.',
+      'Build roads.',
+      'Open ports.',
+    ]);
   });
   it('does not take a date or a numbered name for the next item', () => {
-    expect(sentences('1. FEMA will open the site on March 2. The site is large.'))
-      .toEqual(['FEMA will open the site on March 2.', 'The site is large.']);
+    expect(sentences('1. FEMA will open the site on March 2. The site is large.')).toEqual([
+      'FEMA will open the site on March 2.',
+      'The site is large.',
+    ]);
   });
   it('does not cut a Markdown item at a spaced dash', () => {
-    expect(sentences('- The leaders agreed - in principle - to act')).toEqual(['The leaders agreed - in principle - to act']);
+    expect(sentences('- The leaders agreed - in principle - to act')).toEqual([
+      'The leaders agreed - in principle - to act',
+    ]);
   });
 });
 
 describe('segment: marked-up headings', () => {
   it('gives one heading for bold markup that spans a blank line', () => {
-    const text = 'Intro.\n\n**<span style="text-decoration: underline">Marshal Biographies  \n</span>  \nEddie Frizell, nominee for Minnesota**  \n  \nHe served.\n';
-    expect(seg(text)).toEqual([['sentence', 'Intro.'], ['heading', 'Marshal Biographies  \n  \nEddie Frizell, nominee for Minnesota'], ['sentence', 'He served.']]);
+    const text =
+      'Intro.\n\n**<span style="text-decoration: underline">Marshal Biographies  \n</span>  \nEddie Frizell, nominee for Minnesota**  \n  \nHe served.\n';
+    expect(seg(text)).toEqual([
+      ['sentence', 'Intro.'],
+      ['heading', 'Marshal Biographies  \n  \nEddie Frizell, nominee for Minnesota'],
+      ['sentence', 'He served.'],
+    ]);
   });
 });
 
@@ -195,7 +233,9 @@ describe.skipIf(!existsSync(GOLD_DIR))('segment: dev gold boundaries', () => {
     it(name, () => {
       const original = readFileSync(join(GOLD_DIR, name), 'utf8').replace(/^\uFEFF/, '');
       const gold = readFileSync(join(GOLD_DIR, name.replace(/\.txt$/, '.jsonl')), 'utf8')
-        .trim().split('\n').map((l) => JSON.parse(l) as { start: number; end: number; kind: string });
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { start: number; end: number; kind: string });
       const doc = runSegment(runNormalize(emptyDocument(name, original)));
       const pred = doc.segments.map((s) => ({ ...doc.offsets.toOriginal(s), kind: s.kind }));
       expect(pred).toEqual(gold.map((g) => ({ start: g.start, end: g.end, kind: g.kind })));

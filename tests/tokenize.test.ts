@@ -35,7 +35,9 @@ describe.skipIf(!existsSync(CORPUS))('tokenize on real statements', () => {
 
   it('tags a number the same whether or not an earlier document used it differently', () => {
     // The first statement adds "260" to wink's lexicon from "260th"; the second splits "S.260".
-    const earlier = read('2025-08-14-presidential-message-on-the-260th-anniversary-of-the-formation-of-the-sons-of-liberty');
+    const earlier = read(
+      '2025-08-14-presidential-message-on-the-260th-anniversary-of-the-formation-of-the-sons-of-liberty',
+    );
     const later = read('2025-11-25-congressional-bills-s-260-h-r-998-and-h-r-2316-signed-into-law');
     wink().rebuild();
     const alone = view(later);
@@ -59,7 +61,9 @@ describe('tokenize: whitespace-free runs longer than any word', () => {
   it('keep the dates wink finds on their text across newlines and after a long run', () => {
     const text = `They met.\n\n${'x'.repeat(MAX_RUN + 1)}\nOn March 3, 2021, they met again.`;
     const doc = runStage(emptyDocument('t', text));
-    expect(doc.numericMentions.filter((m) => m.type === 'DATE').map((m) => text.slice(m.start, m.end))).toEqual(['March 3, 2021']);
+    expect(doc.numericMentions.filter((m) => m.type === 'DATE').map((m) => text.slice(m.start, m.end))).toEqual([
+      'March 3, 2021',
+    ]);
   });
   it('leave shorter runs to wink', () => {
     const text = `See ${'ab.'.repeat(100)} and www.example.com/a-b today.`;

@@ -14,13 +14,28 @@ const tmp = mkdtempSync(join(tmpdir(), 'jsa-validate-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 const GOOD = {
-  schema: 'jsa/1', doc: 'd', seg: 0, kind: 'sentence', start: 0, end: 33, section: null,
+  schema: 'jsa/1',
+  doc: 'd',
+  seg: 0,
+  kind: 'sentence',
+  start: 0,
+  end: 33,
+  section: null,
   text: 'Japan reaffirmed its commitment.',
   entities: [{ start: 0, end: 5, text: 'Japan', type: 'GPE', id: 'JPN' }],
-  commitments: [{
-    trigger: { start: 6, end: 16, text: 'reaffirmed' }, category: 'COMMIT', strength: 4, reiterated: true, negated: false,
-    actor: { start: 0, end: 5, text: 'Japan' }, parties: ['JPN'], content: null, lemma: 'reaffirm',
-  }],
+  commitments: [
+    {
+      trigger: { start: 6, end: 16, text: 'reaffirmed' },
+      category: 'COMMIT',
+      strength: 4,
+      reiterated: true,
+      negated: false,
+      actor: { start: 0, end: 5, text: 'Japan' },
+      parties: ['JPN'],
+      content: null,
+      lemma: 'reaffirm',
+    },
+  ],
 };
 type Rec = typeof GOOD & Record<string, unknown>;
 const broken = (change: (r: Rec) => void): Rec => {
@@ -42,20 +57,90 @@ describe('the JSON Schema (schema/jsa-1.schema.json)', () => {
   });
 
   it('names where and why a record breaks the contract', () => {
-    expect(reasons(broken((r) => { r.commitments[0].strength = 7; }))).toEqual(['/commitments/0/strength: must be <= 5, got 7']);
-    expect(reasons(broken((r) => { delete (r as Record<string, unknown>).section; }))).toEqual([': must have "section"']);
-    expect(reasons(broken((r) => { r.kind = 'paragraph'; }))).toEqual(['/kind: must be one of sentence, heading, got "paragraph"']);
-    expect(reasons(broken((r) => { r.schema = 'jsa/2'; }))).toEqual(['/schema: must be "jsa/1", got "jsa/2"']);
-    expect(reasons(broken((r) => { (r.commitments[0] as Record<string, unknown>).actor = 'Japan'; })))
-      .toEqual(['/commitments/0/actor: must be object or null, got string']);
-    expect(reasons(broken((r) => { (r.commitments[0].actor as Record<string, unknown>).end = -1; })))
-      .toEqual(['/commitments/0/actor/end: must be >= 0, got -1']);
-    expect(reasons(broken((r) => { r.entities[0].type = 'COUNTRY'; }))).toHaveLength(1);
-    expect(reasons(broken((r) => { r.commitments[0].category = 'PROMISE'; }))).toHaveLength(1);
-    expect(reasons(broken((r) => { r.commitments[0].lemma = 'Reaffirm'; }))).toEqual(['/commitments/0/lemma: must match ^[^A-Z]*$, got "Reaffirm"']);
-    expect(reasons(broken((r) => { r.text = ' padded  '; }))).toHaveLength(1);
-    expect(reasons(broken((r) => { r.commitments[0].parties = ['JPN', 'JPN']; }))).toEqual(['/commitments/0/parties: must not repeat an item']);
-    expect(reasons(broken((r) => { r.seg = 1.5; }))).toEqual(['/seg: must be integer, got number']);
+    expect(
+      reasons(
+        broken((r) => {
+          r.commitments[0].strength = 7;
+        }),
+      ),
+    ).toEqual(['/commitments/0/strength: must be <= 5, got 7']);
+    expect(
+      reasons(
+        broken((r) => {
+          delete (r as Record<string, unknown>).section;
+        }),
+      ),
+    ).toEqual([': must have "section"']);
+    expect(
+      reasons(
+        broken((r) => {
+          r.kind = 'paragraph';
+        }),
+      ),
+    ).toEqual(['/kind: must be one of sentence, heading, got "paragraph"']);
+    expect(
+      reasons(
+        broken((r) => {
+          r.schema = 'jsa/2';
+        }),
+      ),
+    ).toEqual(['/schema: must be "jsa/1", got "jsa/2"']);
+    expect(
+      reasons(
+        broken((r) => {
+          (r.commitments[0] as Record<string, unknown>).actor = 'Japan';
+        }),
+      ),
+    ).toEqual(['/commitments/0/actor: must be object or null, got string']);
+    expect(
+      reasons(
+        broken((r) => {
+          (r.commitments[0].actor as Record<string, unknown>).end = -1;
+        }),
+      ),
+    ).toEqual(['/commitments/0/actor/end: must be >= 0, got -1']);
+    expect(
+      reasons(
+        broken((r) => {
+          r.entities[0].type = 'COUNTRY';
+        }),
+      ),
+    ).toHaveLength(1);
+    expect(
+      reasons(
+        broken((r) => {
+          r.commitments[0].category = 'PROMISE';
+        }),
+      ),
+    ).toHaveLength(1);
+    expect(
+      reasons(
+        broken((r) => {
+          r.commitments[0].lemma = 'Reaffirm';
+        }),
+      ),
+    ).toEqual(['/commitments/0/lemma: must match ^[^A-Z]*$, got "Reaffirm"']);
+    expect(
+      reasons(
+        broken((r) => {
+          r.text = ' padded  ';
+        }),
+      ),
+    ).toHaveLength(1);
+    expect(
+      reasons(
+        broken((r) => {
+          r.commitments[0].parties = ['JPN', 'JPN'];
+        }),
+      ),
+    ).toEqual(['/commitments/0/parties: must not repeat an item']);
+    expect(
+      reasons(
+        broken((r) => {
+          r.seg = 1.5;
+        }),
+      ),
+    ).toEqual(['/seg: must be integer, got number']);
   });
 
   it.skipIf(!existsSync(GOLD))('fits every line of the dev gold', () => {
@@ -77,7 +162,9 @@ describe.skipIf(!existsSync(CLI))('jsa validate', () => {
   it('prints file:line: path: reason for each problem and exits 1', () => {
     const dir = join(tmp, 'out');
     execFileSync('mkdir', ['-p', dir]);
-    const bad = broken((r) => { r.commitments[0].strength = 9; });
+    const bad = broken((r) => {
+      r.commitments[0].strength = 9;
+    });
     writeFileSync(join(dir, 'a.jsonl'), `${JSON.stringify(GOOD)}\n${JSON.stringify(bad)}\n{oops\n`);
     writeFileSync(join(dir, 'b.jsonl'), `${JSON.stringify(GOOD)}\n`);
     const r = spawnSync(process.execPath, [CLI, 'validate', dir], { encoding: 'utf8' });
@@ -91,8 +178,14 @@ describe.skipIf(!existsSync(CLI))('jsa validate', () => {
 
   it('names a repeated or overlapping segment and a gap in the numbering', () => {
     const second = { ...structuredClone(GOOD), seg: 1 };
-    const skipped = { ...structuredClone(GOOD), seg: 3, start: 40, end: 73,
-      entities: [{ start: 40, end: 45, text: 'Japan', type: 'GPE', id: 'JPN' }], commitments: [] };
+    const skipped = {
+      ...structuredClone(GOOD),
+      seg: 3,
+      start: 40,
+      end: 73,
+      entities: [{ start: 40, end: 45, text: 'Japan', type: 'GPE', id: 'JPN' }],
+      commitments: [],
+    };
     const file = join(tmp, 'order.jsonl');
     writeFileSync(file, `${[GOOD, second, skipped].map((r) => JSON.stringify(r)).join('\n')}\n`);
     expect(validateFile(file).problems).toEqual([

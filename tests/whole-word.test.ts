@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { findWholeWord, LETTER } from '../src/text/whole-word.js';
 import { escapeRegExp } from '../src/text/regexp.js';
 
-
 /** The regex the search replaces: first whole-word occurrence, or -1. */
 function byRegex(text: string, word: string, cls: string): number {
   const m = new RegExp(`(^|[^${cls}])${escapeRegExp(word)}(?=$|[^${cls}])`, 'u').exec(text);
@@ -17,11 +16,17 @@ const word = fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 3 }
 
 describe('findWholeWord', () => {
   it('finds what the whole-word regex finds (letters and numbers as word characters)', () => {
-    fc.assert(fc.property(text, word, (t, w) => findWholeWord(t, w) === byRegex(t, w, '\\p{L}\\p{N}')), { numRuns: 5000 });
+    fc.assert(
+      fc.property(text, word, (t, w) => findWholeWord(t, w) === byRegex(t, w, '\\p{L}\\p{N}')),
+      { numRuns: 5000 },
+    );
   });
 
   it('finds what the whole-word regex finds (letters only)', () => {
-    fc.assert(fc.property(text, word, (t, w) => findWholeWord(t, w, LETTER) === byRegex(t, w, '\\p{L}')), { numRuns: 5000 });
+    fc.assert(
+      fc.property(text, word, (t, w) => findWholeWord(t, w, LETTER) === byRegex(t, w, '\\p{L}')),
+      { numRuns: 5000 },
+    );
   });
 
   it('treats a name inside a longer word or next to an astral letter as no match', () => {

@@ -43,10 +43,14 @@ const MAX_NAME_BYTES = 255;
 /** The key two ids collide on: case-folded and NFC-normalized, as a case-insensitive or normalizing file system compares names. */
 export const idKey = (id: string): string => id.normalize('NFC').toUpperCase().toLowerCase().normalize('NFC');
 
-const unreadable = (path: string, what: string, err: unknown): Found =>
-  ({ path, id: documentId(path), error: { reason: 'unreadable', message: `cannot read ${what}: ${reasonOf(err)}` } });
+const unreadable = (path: string, what: string, err: unknown): Found => ({
+  path,
+  id: documentId(path),
+  error: { reason: 'unreadable', message: `cannot read ${what}: ${reasonOf(err)}` },
+});
 
-const inside = (real: string, root: string): boolean => real === root || real.startsWith(root.endsWith(sep) ? root : root + sep);
+const inside = (real: string, root: string): boolean =>
+  real === root || real.startsWith(root.endsWith(sep) ? root : root + sep);
 
 const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -75,7 +79,14 @@ function* walk(dir: string, realRoot: string, seen: Set<string>): Generator<Foun
         continue;
       }
       if (!inside(real, realRoot)) {
-        yield { path, id: documentId(path), error: { reason: 'unsafe-path', message: `is a symbolic link to ${shown(real)}, outside the input folder; not followed` } };
+        yield {
+          path,
+          id: documentId(path),
+          error: {
+            reason: 'unsafe-path',
+            message: `is a symbolic link to ${shown(real)}, outside the input folder; not followed`,
+          },
+        };
         continue;
       }
       try {
@@ -102,7 +113,14 @@ function* walk(dir: string, realRoot: string, seen: Set<string>): Generator<Foun
     } else if (isDocument && isFile) {
       yield { path, id: documentId(path) };
     } else if (isDocument) {
-      yield { path, id: documentId(path), error: { reason: 'not-a-regular-file', message: 'is not a regular file (a pipe, device or socket); only regular files are annotated' } };
+      yield {
+        path,
+        id: documentId(path),
+        error: {
+          reason: 'not-a-regular-file',
+          message: 'is not a regular file (a pipe, device or socket); only regular files are annotated',
+        },
+      };
     }
   }
 }
@@ -127,11 +145,20 @@ export function* discover(inputs: string[]): Generator<Found> {
         continue;
       }
       if (f.id === '' || f.id === '.' || f.id === '..' || f.id.includes('/')) {
-        yield { ...f, error: { reason: 'unsafe-path', message: `its name gives no usable document id (${JSON.stringify(f.id)})` } };
+        yield {
+          ...f,
+          error: { reason: 'unsafe-path', message: `its name gives no usable document id (${JSON.stringify(f.id)})` },
+        };
         continue;
       }
       if (Buffer.byteLength(`${f.id}.jsonl`) > MAX_NAME_BYTES) {
-        yield { ...f, error: { reason: 'unsafe-path', message: `its output name ${shown(f.id)}.jsonl would be over ${MAX_NAME_BYTES} bytes; shorten the file name` } };
+        yield {
+          ...f,
+          error: {
+            reason: 'unsafe-path',
+            message: `its output name ${shown(f.id)}.jsonl would be over ${MAX_NAME_BYTES} bytes; shorten the file name`,
+          },
+        };
         continue;
       }
       let realFile: string;
@@ -145,7 +172,13 @@ export function* discover(inputs: string[]): Generator<Found> {
       const first = ids.get(key);
       if (first?.real === realFile) continue; // the same file named twice
       if (first !== undefined) {
-        yield { ...f, error: { reason: 'duplicate-id', message: `has the same document id ${JSON.stringify(f.id)} as ${shown(first.real)} (ids are compared ignoring case and Unicode normalization); its output would overwrite that one's — rename one of them` } };
+        yield {
+          ...f,
+          error: {
+            reason: 'duplicate-id',
+            message: `has the same document id ${JSON.stringify(f.id)} as ${shown(first.real)} (ids are compared ignoring case and Unicode normalization); its output would overwrite that one's — rename one of them`,
+          },
+        };
         continue;
       }
       ids.set(key, { real: realFile, path: f.path });

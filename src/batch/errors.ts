@@ -6,7 +6,10 @@
  * written, the manifest cannot be saved). The message is one line for people.
  */
 export class RunError extends Error {
-  constructor(message: string, readonly exitCode: 2 | 3 = 3) {
+  constructor(
+    message: string,
+    readonly exitCode: 2 | 3 = 3,
+  ) {
     super(message);
     this.name = 'RunError';
   }

@@ -16,7 +16,11 @@ export function readInputFile(path: string, maxBytes: number, timeoutMs: number)
   const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     const st = fstatSync(fd);
-    if (!st.isFile()) throw new InputError('not-a-regular-file', `is not a regular file (${kind(st)}); only regular files are annotated`);
+    if (!st.isFile())
+      throw new InputError(
+        'not-a-regular-file',
+        `is not a regular file (${kind(st)}); only regular files are annotated`,
+      );
     // One buffer of the stated size and a 1-byte probe for the end is the usual case; more only if the file is longer than stated.
     const chunks: Buffer[] = [];
     let total = 0;

@@ -81,9 +81,14 @@ export function acquireLock(dir: string, name: string, warn: (msg: string) => vo
         }
         const holder = readHolder(path);
         if (holder && alive(holder)) {
-          throw new RunError(`output folder ${shown(dir)} is in use by another jsa run (${describeHolder(holder)}); wait for it to finish`, 2);
+          throw new RunError(
+            `output folder ${shown(dir)} is in use by another jsa run (${describeHolder(holder)}); wait for it to finish`,
+            2,
+          );
         }
-        warn(`taking over the lock ${shown(path)} of a run that is gone (${holder ? describeHolder(holder) : 'unreadable lock file'})`);
+        warn(
+          `taking over the lock ${shown(path)} of a run that is gone (${holder ? describeHolder(holder) : 'unreadable lock file'})`,
+        );
         rmSync(path, { force: true });
       }
     }
@@ -99,7 +104,10 @@ export function acquireLock(dir: string, name: string, warn: (msg: string) => vo
     if (!holder || !alive(holder)) continue;
     if (conflicts(name, other)) {
       release();
-      throw new RunError(`output folder ${shown(dir)} is in use by another jsa run (${describeHolder(holder)}, ${other}); wait for it to finish`, 2);
+      throw new RunError(
+        `output folder ${shown(dir)} is in use by another jsa run (${describeHolder(holder)}, ${other}); wait for it to finish`,
+        2,
+      );
     }
     liveTags.add(holder.tag);
   }

@@ -28,7 +28,8 @@ function whereInJson(text: string): string {
 
 /** Why `e` is not a document entry, or null when it is one. */
 function entryProblem(e: unknown): string | null {
-  if (e === null || typeof e !== 'object' || Array.isArray(e)) return `is ${e === null ? 'null' : Array.isArray(e) ? 'a list' : typeof e}, not a document entry`;
+  if (e === null || typeof e !== 'object' || Array.isArray(e))
+    return `is ${e === null ? 'null' : Array.isArray(e) ? 'a list' : typeof e}, not a document entry`;
   const d = e as Record<string, unknown>;
   if (typeof d.id !== 'string' || d.id === '') return 'has no "id" string';
   if (typeof d.input !== 'string') return `("${d.id}") has no "input" string`;
@@ -45,14 +46,20 @@ export function parseManifest(text: string, file: string): Manifest {
     data = JSON.parse(text);
   } catch (err) {
     const what = text.trim() === '' ? 'empty' : `not valid JSON at ${whereInJson(text)}`;
-    throw new ManifestError(`${shown(file)}: ${what}${text.trim() === '' ? '' : ` (${/^[^,(]*/.exec((err as Error).message)![0].trim()})`}`);
+    throw new ManifestError(
+      `${shown(file)}: ${what}${text.trim() === '' ? '' : ` (${/^[^,(]*/.exec((err as Error).message)![0].trim()})`}`,
+    );
   }
   const m = data as Partial<Manifest> | null;
-  if (m === null || typeof m !== 'object' || Array.isArray(m)) throw new ManifestError(`${shown(file)}: not a jsa manifest (the top level is not an object)`);
-  if (m.manifest !== MANIFEST_SCHEMA) throw new ManifestError(`${shown(file)}: not a jsa manifest ("manifest" is not "${MANIFEST_SCHEMA}")`);
+  if (m === null || typeof m !== 'object' || Array.isArray(m))
+    throw new ManifestError(`${shown(file)}: not a jsa manifest (the top level is not an object)`);
+  if (m.manifest !== MANIFEST_SCHEMA)
+    throw new ManifestError(`${shown(file)}: not a jsa manifest ("manifest" is not "${MANIFEST_SCHEMA}")`);
   if (!Array.isArray(m.documents)) throw new ManifestError(`${shown(file)}: "documents" is not a list`);
-  if (typeof m.pipeline?.configHash !== 'string') throw new ManifestError(`${shown(file)}: "pipeline.configHash" is missing`);
-  if (m.timingsMs === null || typeof m.timingsMs !== 'object') throw new ManifestError(`${shown(file)}: "timingsMs" is not an object`);
+  if (typeof m.pipeline?.configHash !== 'string')
+    throw new ManifestError(`${shown(file)}: "pipeline.configHash" is missing`);
+  if (m.timingsMs === null || typeof m.timingsMs !== 'object')
+    throw new ManifestError(`${shown(file)}: "timingsMs" is not an object`);
   m.documents.forEach((e, i) => {
     const problem = entryProblem(e);
     if (problem) throw new ManifestError(`${shown(file)}: documents[${i}] ${problem}`);

@@ -80,7 +80,15 @@ export function manifestName(shard: Shard | null): string {
 }
 
 export const emptyTotals = (): Totals => ({
-  documents: 0, annotated: 0, skipped: 0, failed: 0, bytes: 0, segments: 0, entities: 0, commitments: 0, tokens: 0,
+  documents: 0,
+  annotated: 0,
+  skipped: 0,
+  failed: 0,
+  bytes: 0,
+  segments: 0,
+  entities: 0,
+  commitments: 0,
+  tokens: 0,
 });
 
 export function totalsOf(entries: Iterable<ManifestEntry>): Totals {
@@ -123,7 +131,10 @@ const manifestText = (manifest: Manifest): string => `${JSON.stringify(manifest,
  * seconds = the longest shard (they ran in parallel). Warns via `warn` when
  * the shards ran different configurations.
  */
-export function mergeManifests(named: Array<{ file: string; manifest: Manifest }>, warn: (msg: string) => void): Manifest {
+export function mergeManifests(
+  named: Array<{ file: string; manifest: Manifest }>,
+  warn: (msg: string) => void,
+): Manifest {
   if (named.length === 0) throw new Error('nothing to merge');
   const first = named[0].manifest;
   const docs = new Map<string, ManifestEntry>();
@@ -133,13 +144,16 @@ export function mergeManifests(named: Array<{ file: string; manifest: Manifest }
   let complete = true;
   for (const { file, manifest: m } of named) {
     if (m.pipeline.configHash !== first.pipeline.configHash) {
-      warn(`${shown(file)}: configHash ${m.pipeline.configHash.slice(0, 12)}… differs from ${shown(named[0].file)}'s ${first.pipeline.configHash.slice(0, 12)}…`);
+      warn(
+        `${shown(file)}: configHash ${m.pipeline.configHash.slice(0, 12)}… differs from ${shown(named[0].file)}'s ${first.pipeline.configHash.slice(0, 12)}…`,
+      );
     }
     if (!m.complete) warn(`${shown(file)}: the run did not finish (a checkpoint)`);
     complete &&= m.complete;
     for (const e of m.documents) {
       const key = `${e.id}\u0000${e.input}`;
-      if (docs.has(key)) warn(`${shown(file)}: ${shown(e.input)} also appears in an earlier manifest; keeping this one`);
+      if (docs.has(key))
+        warn(`${shown(file)}: ${shown(e.input)} also appears in an earlier manifest; keeping this one`);
       docs.set(key, e);
     }
     for (const [k, v] of Object.entries(m.timingsMs)) timings[k] = (timings[k] ?? 0) + v;

@@ -60,7 +60,8 @@ export const MAX_TIMEOUT_MS = 2 ** 31 - 1;
 export const maxWorkers = (): number => 2 * availableParallelism();
 
 function positiveInt(name: string, value: string, max: number = Number.MAX_SAFE_INTEGER): number {
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`${name} expects a positive integer, got "${value}"`);
+  if (!/^\d+$/.test(value) || Number(value) < 1)
+    throw new UsageError(`${name} expects a positive integer, got "${value}"`);
   if (Number(value) > max) throw new UsageError(`${name} must be at most ${max}, got ${value}`);
   return Number(value);
 }
@@ -79,7 +80,10 @@ const OPTIONS = {
 } as const;
 
 /** Parses the arguments after `annotate`; returns 'help' for --help. Warnings (a capped --workers) go to `warn`. */
-export function parseAnnotateArgs(args: string[], warn: (msg: string) => void = (m) => process.stderr.write(`jsa: warning: ${m}\n`)): BatchOptions | 'help' {
+export function parseAnnotateArgs(
+  args: string[],
+  warn: (msg: string) => void = (m) => process.stderr.write(`jsa: warning: ${m}\n`),
+): BatchOptions | 'help' {
   const parsed = parseCommandArgs(args, OPTIONS);
   const v = parsed.values;
   if (v.help) return 'help';
@@ -90,15 +94,22 @@ export function parseAnnotateArgs(args: string[], warn: (msg: string) => void = 
   };
   const opts: BatchOptions = {
     inputs: parsed.positionals.length > 0 ? parsed.positionals : ['input'],
-    out: value('out') ?? 'output', workers: availableParallelism(), force: Boolean(v.force), shard: null,
-    pipelineDir: value('pipeline') ?? DEFAULT_PIPELINE_DIR, timeoutMs: DEFAULT_TIMEOUT_MS, maxBytes: DEFAULT_MAX_BYTES,
+    out: value('out') ?? 'output',
+    workers: availableParallelism(),
+    force: Boolean(v.force),
+    shard: null,
+    pipelineDir: value('pipeline') ?? DEFAULT_PIPELINE_DIR,
+    timeoutMs: DEFAULT_TIMEOUT_MS,
+    maxBytes: DEFAULT_MAX_BYTES,
     progress: v['no-progress'] ? false : v.progress ? true : Boolean(process.stderr.isTTY),
   };
   const workers = value('workers');
   if (workers !== undefined) {
     opts.workers = positiveInt('--workers', workers);
     if (opts.workers > maxWorkers()) {
-      warn(`--workers ${opts.workers} capped at ${maxWorkers()} (two per core; each worker holds its own pipeline and up to a 2 GB heap)`);
+      warn(
+        `--workers ${opts.workers} capped at ${maxWorkers()} (two per core; each worker holds its own pipeline and up to a 2 GB heap)`,
+      );
       opts.workers = maxWorkers();
     }
   }
@@ -112,7 +123,8 @@ export function parseAnnotateArgs(args: string[], warn: (msg: string) => void = 
   if (timeout !== undefined) opts.timeoutMs = positiveInt('--timeout-ms', timeout, MAX_TIMEOUT_MS);
   const maxMb = value('max-mb');
   if (maxMb !== undefined) {
-    if (!/^\d+(\.\d+)?$/.test(maxMb) || Number(maxMb) <= 0) throw new UsageError(`--max-mb expects a positive number, got "${maxMb}"`);
+    if (!/^\d+(\.\d+)?$/.test(maxMb) || Number(maxMb) <= 0)
+      throw new UsageError(`--max-mb expects a positive number, got "${maxMb}"`);
     opts.maxBytes = Math.floor(Number(maxMb) * 1024 * 1024);
     if (opts.maxBytes < 1) throw new UsageError(`--max-mb ${maxMb} is below one byte`);
     // Far above any real statement, and below what one buffer or string can hold.

@@ -38,7 +38,8 @@ export function loadPrevious(path: string, warn: (msg: string) => void): Manifes
   } catch {
     return null;
   }
-  if (!st.isFile()) throw new RunError(`${shown(path)} is not a regular file, so the manifest cannot be written there; move it away`);
+  if (!st.isFile())
+    throw new RunError(`${shown(path)} is not a regular file, so the manifest cannot be written there; move it away`);
   try {
     return loadManifestFile(path);
   } catch (err) {

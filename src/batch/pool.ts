@@ -168,7 +168,8 @@ export class WorkerPool {
 
   private timeout(slot: Slot): void {
     this.discard(slot, {
-      ok: false, reason: 'timeout',
+      ok: false,
+      reason: 'timeout',
       message: `took longer than ${this.opts.timeoutMs} ms (raise the limit with --timeout-ms); its worker was restarted`,
     });
   }

@@ -18,7 +18,16 @@ import { checkInputs, discover, type Found } from './discover.js';
 import { reasonOf, shown } from './errors.js';
 import { readInputFile } from './input.js';
 import { acquireLock, lockName } from './lock.js';
-import { manifestName, MANIFEST_SCHEMA, sortEntries, totalsOf, writeManifest, writeManifestAsync, type Manifest, type ManifestEntry } from './manifest.js';
+import {
+  manifestName,
+  MANIFEST_SCHEMA,
+  sortEntries,
+  totalsOf,
+  writeManifest,
+  writeManifestAsync,
+  type Manifest,
+  type ManifestEntry,
+} from './manifest.js';
 import { UsageError, type BatchOptions } from './options.js';
 import { loadPrevious, outputIntact, prepareOut, sha256Of } from './out-folder.js';
 import { JOBS_PER_WORKER, WorkerPool } from './pool.js';
@@ -37,7 +46,8 @@ export interface BatchResult {
 }
 
 function pipelineIdentity(dir: string): { name: string; configHash: string } {
-  if (!existsSync(join(dir, 'pipeline.yml'))) throw new UsageError(`no pipeline.yml in --pipeline folder ${shown(dir)}`);
+  if (!existsSync(join(dir, 'pipeline.yml')))
+    throw new UsageError(`no pipeline.yml in --pipeline folder ${shown(dir)}`);
   const data = new DataLoader(dir);
   const file = data.displayName('pipeline.yml');
   const def = expectRecord(file, '(top level)', data.yaml('pipeline.yml'));
@@ -46,7 +56,10 @@ function pipelineIdentity(dir: string): { name: string; configHash: string } {
 
 const INTERRUPTED: JobResult = { ok: false, reason: 'interrupted', message: 'the run was interrupted' };
 
-export async function runBatch(opts: BatchOptions, log: (s: string) => void = (s) => process.stderr.write(s)): Promise<BatchResult> {
+export async function runBatch(
+  opts: BatchOptions,
+  log: (s: string) => void = (s) => process.stderr.write(s),
+): Promise<BatchResult> {
   const started = new Date();
   const t0 = performance.now();
   const warn = (msg: string): void => log(`jsa: warning: ${msg}\n`);
@@ -56,15 +69,25 @@ export async function runBatch(opts: BatchOptions, log: (s: string) => void = (s
   const out = resolve(opts.out);
   prepareOut(out, opts.out);
   const lock = acquireLock(out, lockName(opts.shard ? shardTag(opts.shard) : null), warn);
-  const pool = new WorkerPool({ size: opts.workers, pipelineDir, timeoutMs: opts.timeoutMs, prepare: () => preparePipelineSeed(pipelineDir) });
-  const signals = watchSignals(() => pool.abandon(INTERRUPTED), () => {
-    removeTemps(out, (tag) => tag === RUN_TAG);
-    lock.release();
-  }, log);
+  const pool = new WorkerPool({
+    size: opts.workers,
+    pipelineDir,
+    timeoutMs: opts.timeoutMs,
+    prepare: () => preparePipelineSeed(pipelineDir),
+  });
+  const signals = watchSignals(
+    () => pool.abandon(INTERRUPTED),
+    () => {
+      removeTemps(out, (tag) => tag === RUN_TAG);
+      lock.release();
+    },
+    log,
+  );
   try {
     const mName = manifestName(opts.shard);
     const previous = new Map<string, ManifestEntry>();
-    for (const e of loadPrevious(join(out, mName), warn)?.documents ?? []) if (e.status !== 'failed') previous.set(e.id, e);
+    for (const e of loadPrevious(join(out, mName), warn)?.documents ?? [])
+      if (e.status !== 'failed') previous.set(e.id, e);
     removeTemps(out, (tag) => !lock.liveTags.has(tag)); // leftovers of killed runs only
 
     let progress: Progress | null = null;
@@ -99,9 +122,13 @@ export async function runBatch(opts: BatchOptions, log: (s: string) => void = (s
         tool: { name: 'jsa', version: PIPELINE_VERSION },
         pipeline: { name, dir: pipelineDir, configHash },
         options: {
-          inputs: opts.inputs, out: opts.out, workers: opts.workers, force: opts.force,
+          inputs: opts.inputs,
+          out: opts.out,
+          workers: opts.workers,
+          force: opts.force,
           shard: opts.shard ? `${opts.shard.index}/${opts.shard.count}` : null,
-          timeoutMs: opts.timeoutMs, maxBytes: opts.maxBytes,
+          timeoutMs: opts.timeoutMs,
+          maxBytes: opts.maxBytes,
         },
         complete,
         startedAt: started.toISOString(),
@@ -128,10 +155,32 @@ export async function runBatch(opts: BatchOptions, log: (s: string) => void = (s
       }
     };
 
-    const failed = (input: string, id: string, bytes: number, sha256: string | null, reason: string, message: string): ManifestEntry =>
-      ({ id, input, sha256, bytes, status: 'failed', output: null, configHash: null, reason, message, meta: null });
+    const failed = (
+      input: string,
+      id: string,
+      bytes: number,
+      sha256: string | null,
+      reason: string,
+      message: string,
+    ): ManifestEntry => ({
+      id,
+      input,
+      sha256,
+      bytes,
+      status: 'failed',
+      output: null,
+      configHash: null,
+      reason,
+      message,
+      meta: null,
+    });
 
-    interface Pending { f: Found; bytes: Uint8Array; sha256: string; target: string }
+    interface Pending {
+      f: Found;
+      bytes: Uint8Array;
+      sha256: string;
+      target: string;
+    }
     /** Walks the inputs in order, records what needs no annotating, yields the rest; stops feeding on a signal. */
     function* toAnnotate(): Generator<Pending> {
       for (const f of discover(opts.inputs)) {
@@ -144,7 +193,9 @@ export async function runBatch(opts: BatchOptions, log: (s: string) => void = (s
         }
         const target = join(out, `${f.id}.jsonl`); // always derived from the id, never taken from a manifest
         if (resolve(f.path) === target) {
-          record(failed(f.path, f.id, 0, null, 'unsafe-path', 'is where its own output would be written; use another --out'));
+          record(
+            failed(f.path, f.id, 0, null, 'unsafe-path', 'is where its own output would be written; use another --out'),
+          );
           continue;
         }
         const tRead = performance.now();
@@ -159,7 +210,14 @@ export async function runBatch(opts: BatchOptions, log: (s: string) => void = (s
         const sha256 = sha256Of(bytes);
         timings.read += performance.now() - tRead;
         const prev = previous.get(f.id);
-        if (!opts.force && prev && prev.sha256 === sha256 && prev.configHash === configHash && prev.meta !== undefined && outputIntact(target, prev)) {
+        if (
+          !opts.force &&
+          prev &&
+          prev.sha256 === sha256 &&
+          prev.configHash === configHash &&
+          prev.meta !== undefined &&
+          outputIntact(target, prev)
+        ) {
           record({ ...prev, input: f.path, bytes: bytes.length, status: 'skipped', output: `${f.id}.jsonl` });
           continue;
         }
@@ -196,8 +254,17 @@ export async function runBatch(opts: BatchOptions, log: (s: string) => void = (s
         return;
       }
       const entry: ManifestEntry = {
-        id: f.id, input: f.path, sha256, bytes: bytes.length, status: 'annotated', output: `${f.id}.jsonl`,
-        outputBytes: r.output.length, outputSha256: r.outputSha256, configHash, ...r.counts, meta: r.meta,
+        id: f.id,
+        input: f.path,
+        sha256,
+        bytes: bytes.length,
+        status: 'annotated',
+        output: `${f.id}.jsonl`,
+        outputBytes: r.output.length,
+        outputSha256: r.outputSha256,
+        configHash,
+        ...r.counts,
+        meta: r.meta,
       };
       if (r.note) entry.note = r.note;
       record(entry);
@@ -233,6 +300,8 @@ export async function runBatch(opts: BatchOptions, log: (s: string) => void = (s
 export function summaryLine(m: Manifest): string {
   const t = m.totals;
   const state = m.complete ? '' : ' (interrupted: not complete)';
-  return `jsa: ${t.documents} documents (${t.annotated} annotated, ${t.skipped} skipped, ${t.failed} failed): ` +
-    `${t.segments} segments, ${t.entities} entities, ${t.commitments} commitments in ${m.seconds.toFixed(1)} s${state}\n`;
+  return (
+    `jsa: ${t.documents} documents (${t.annotated} annotated, ${t.skipped} skipped, ${t.failed} failed): ` +
+    `${t.segments} segments, ${t.entities} entities, ${t.commitments} commitments in ${m.seconds.toFixed(1)} s${state}\n`
+  );
 }

@@ -14,7 +14,11 @@ export interface SignalWatch {
   dispose(): void;
 }
 
-export function watchSignals(onStop: (signal: StopSignal) => void, onSecond: () => void, log: (s: string) => void): SignalWatch {
+export function watchSignals(
+  onStop: (signal: StopSignal) => void,
+  onSecond: () => void,
+  log: (s: string) => void,
+): SignalWatch {
   let received: StopSignal | null = null;
   const handler = (signal: StopSignal): void => {
     if (received) {

@@ -35,19 +35,30 @@ function run(pipeline: Pipeline, msg: Extract<ToWorker, { type: 'job' }>): JobRe
     const doc = pipeline.annotate(id, text, timings);
     jsonl = toJsonl(doc);
     counts = {
-      segments: doc.segments.length, entities: doc.entities.length,
-      commitments: doc.commitments.length, tokens: doc.tokens.length,
+      segments: doc.segments.length,
+      entities: doc.entities.length,
+      commitments: doc.commitments.length,
+      tokens: doc.tokens.length,
     };
     meta = entryMeta(doc.meta);
   } catch (err) {
     const e = err as Error;
     const where = /\n\s+at (.*)/.exec(e.stack ?? '')?.[1];
-    return { ok: false, reason: 'pipeline-error', message: `pipeline failed: ${e.message}${where ? ` (at ${where})` : ''}`, timings };
+    return {
+      ok: false,
+      reason: 'pipeline-error',
+      message: `pipeline failed: ${e.message}${where ? ` (at ${where})` : ''}`,
+      timings,
+    };
   }
   const output = utf8.encode(jsonl); // a buffer of its own, so it can be transferred
   const outputSha256 = createHash('sha256').update(output).digest('hex');
-  const note = text.length === 0 ? 'empty input: empty output written'
-    : counts.segments === 0 ? 'no text to annotate: empty output written' : undefined;
+  const note =
+    text.length === 0
+      ? 'empty input: empty output written'
+      : counts.segments === 0
+        ? 'no text to annotate: empty output written'
+        : undefined;
   return { ok: true, counts, meta, timings, output, outputSha256, ...(note ? { note } : {}) };
 }
 
@@ -74,7 +85,10 @@ try {
 port.once('message', (first: ToWorker) => {
   let pipeline: Pipeline;
   try {
-    pipeline = loadPipeline((workerData as WorkerInit).pipelineDir, first.type === 'seed' ? first.seed ?? undefined : undefined);
+    pipeline = loadPipeline(
+      (workerData as WorkerInit).pipelineDir,
+      first.type === 'seed' ? (first.seed ?? undefined) : undefined,
+    );
     collect();
     heapBase = heapSize();
   } catch (err) {
@@ -85,7 +99,10 @@ port.once('message', (first: ToWorker) => {
     if (msg.type !== 'job') return;
     const result = run(pipeline, msg);
     // The output's bytes move to the main thread (transferred, not copied).
-    port.postMessage({ type: 'done', seq: msg.seq, result } satisfies FromWorker, result.ok ? [result.output.buffer as ArrayBuffer] : []);
+    port.postMessage(
+      { type: 'done', seq: msg.seq, result } satisfies FromWorker,
+      result.ok ? [result.output.buffer as ArrayBuffer] : [],
+    );
     if (heapSize() > heapBase + HEAP_SLACK) collect();
   });
   post({ type: 'ready' });

@@ -14,7 +14,11 @@ export interface CommandArgs<O extends Options> {
  * Parses `args` against `options`. Names in `optionalValue` are string options whose value may be
  * left out (`--json` alone means `-`, i.e. stdout), which parseArgs has no notion of.
  */
-export function parseCommandArgs<O extends Options>(args: string[], options: O, optionalValue: string[] = []): CommandArgs<O> {
+export function parseCommandArgs<O extends Options>(
+  args: string[],
+  options: O,
+  optionalValue: string[] = [],
+): CommandArgs<O> {
   const filled = args.flatMap((a, i) => {
     const bare = optionalValue.includes(a.replace(/^--/, '')) && a.startsWith('--');
     const next = args[i + 1];

@@ -16,10 +16,19 @@ import { DEFAULT_TIMEOUT_MS } from '../batch/options.js';
 import { UsageError } from '../cli/errors.js';
 import { DEFAULT_MAX_BYTES, decodeInput, InputError, overLimit } from '../read.js';
 
-interface StreamOptions { inputs: string[]; out: string; id: string; pipelineDir?: string; maxBytes: number }
+interface StreamOptions {
+  inputs: string[];
+  out: string;
+  id: string;
+  pipelineDir?: string;
+  maxBytes: number;
+}
 
 const STREAM_OPTIONS = {
-  out: { type: 'string', short: 'o' }, id: { type: 'string' }, pipeline: { type: 'string' }, 'max-mb': { type: 'string' },
+  out: { type: 'string', short: 'o' },
+  id: { type: 'string' },
+  pipeline: { type: 'string' },
+  'max-mb': { type: 'string' },
 } as const;
 
 function parseStreamArgs(args: string[]): StreamOptions {
@@ -27,18 +36,25 @@ function parseStreamArgs(args: string[]): StreamOptions {
   try {
     parsed = parseCommandArgs(args, STREAM_OPTIONS);
   } catch (e) {
-    throw new UsageError(`${(e as Error).message}; with - or --out -, annotate takes only --out, --id, --pipeline and --max-mb`);
+    throw new UsageError(
+      `${(e as Error).message}; with - or --out -, annotate takes only --out, --id, --pipeline and --max-mb`,
+    );
   }
   const { values, positionals } = parsed;
   const id = values.id ?? 'stdin';
-  if (id === '' || id === '.' || id === '..' || /[/\\]/.test(id)) throw new UsageError(`--id must be a file name without folders, got "${id}"`);
+  if (id === '' || id === '.' || id === '..' || /[/\\]/.test(id))
+    throw new UsageError(`--id must be a file name without folders, got "${id}"`);
   const mb = values['max-mb'];
   if (mb !== undefined && !(Number(mb) > 0)) throw new UsageError(`--max-mb expects a positive number, got "${mb}"`);
-  if (positionals.includes('-') && positionals.length > 1) throw new UsageError('- (one document from stdin) cannot be combined with other inputs');
+  if (positionals.includes('-') && positionals.length > 1)
+    throw new UsageError('- (one document from stdin) cannot be combined with other inputs');
   const inputs = positionals.length > 0 ? positionals : ['input'];
   checkInputs(inputs.filter((p) => p !== '-'));
   return {
-    inputs, out: values.out ?? '-', id, pipelineDir: values.pipeline,
+    inputs,
+    out: values.out ?? '-',
+    id,
+    pipelineDir: values.pipeline,
     maxBytes: mb === undefined ? DEFAULT_MAX_BYTES : Math.floor(Number(mb) * 1024 * 1024),
   };
 }
@@ -78,7 +94,12 @@ function writer(): (s: string) => Promise<boolean> {
   };
 }
 
-interface Doc { path: string; id: string; read(): Uint8Array | Promise<Uint8Array>; error?: string }
+interface Doc {
+  path: string;
+  id: string;
+  read(): Uint8Array | Promise<Uint8Array>;
+  error?: string;
+}
 
 /** The documents to annotate: the one from stdin, or each file found, in argument then path order. */
 function* documents(opts: StreamOptions): Generator<Doc> {
@@ -88,7 +109,12 @@ function* documents(opts: StreamOptions): Generator<Doc> {
   }
   for (const f of discover(opts.inputs)) {
     // Read as batch runs read: regular files only, bounded in size and time.
-    yield { path: f.path, id: f.id, error: f.error?.message, read: () => readInputFile(f.path, opts.maxBytes, DEFAULT_TIMEOUT_MS) };
+    yield {
+      path: f.path,
+      id: f.id,
+      error: f.error?.message,
+      read: () => readInputFile(f.path, opts.maxBytes, DEFAULT_TIMEOUT_MS),
+    };
   }
 }
 
@@ -137,7 +163,9 @@ export async function annotateStream(args: string[], err: (s: string) => void): 
       break;
     }
   }
-  err(`jsa: ${n.documents} documents (${n.documents - n.failed} annotated, ${n.failed} failed): ` +
-    `${n.segments} segments, ${n.entities} entities, ${n.commitments} commitments in ${((performance.now() - t0) / 1000).toFixed(1)} s${stopped}\n`);
+  err(
+    `jsa: ${n.documents} documents (${n.documents - n.failed} annotated, ${n.failed} failed): ` +
+      `${n.segments} segments, ${n.entities} entities, ${n.commitments} commitments in ${((performance.now() - t0) / 1000).toFixed(1)} s${stopped}\n`,
+  );
   return n.failed > 0 ? 1 : 0;
 }

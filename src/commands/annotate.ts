@@ -7,7 +7,8 @@ export const HELP = ANNOTATE_HELP;
 export async function run(args: string[]): Promise<number> {
   const err = (s: string): void => void process.stderr.write(s);
   // stdin (`-`) or stdout (`--out -`): the in-thread filter of annotate-stream.ts, not the worker pool
-  if (args.some((a) => a === '-' || a === '--out=-')) return (await import('./annotate-stream.js')).annotateStream(args, err);
+  if (args.some((a) => a === '-' || a === '--out=-'))
+    return (await import('./annotate-stream.js')).annotateStream(args, err);
   const opts = parseAnnotateArgs(args, (m) => err(`jsa: warning: ${m}\n`));
   if (opts === 'help') {
     process.stdout.write(ANNOTATE_HELP);

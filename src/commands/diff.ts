@@ -20,21 +20,30 @@ document what was added, removed or changed, with its sentence, and totals.
 Exit status: 0 identical, 1 different, 2 usage error or unreadable input.
 `;
 
-const OPTIONS = { json: { type: 'string' }, quiet: { type: 'boolean', short: 'q' }, help: { type: 'boolean', short: 'h' } } as const;
+const OPTIONS = {
+  json: { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
 
 const sum = (c: Record<string, number>): number => Object.values(c).reduce((a, b) => a + b, 0);
 
 export function totalsLine(d: FolderDiff): string {
   const t = d.totals;
-  const kinds = (c: Record<string, number>) => `${c.segment} segments, ${c.entity} entities, ${c.commitment} commitments`;
+  const kinds = (c: Record<string, number>) =>
+    `${c.segment} segments, ${c.entity} entities, ${c.commitment} commitments`;
   const docs = [
     d.removedDocuments.length ? `${d.removedDocuments.length} documents only in OLD` : '',
     d.addedDocuments.length ? `${d.addedDocuments.length} only in NEW` : '',
-  ].filter(Boolean).join(', ');
+  ]
+    .filter(Boolean)
+    .join(', ');
   if (foldersIdentical(d)) return `identical: ${t.compared} documents compared\n`;
-  return `${t.differing} of ${t.compared} documents differ${docs ? `; ${docs}` : ''}\n`
-    + `  added:   ${kinds(t.added)}\n  removed: ${kinds(t.removed)}\n  changed: ${kinds(t.changed)}\n`
-    + `  total:   ${sum(t.added) + sum(t.removed) + sum(t.changed)} item differences\n`;
+  return (
+    `${t.differing} of ${t.compared} documents differ${docs ? `; ${docs}` : ''}\n` +
+    `  added:   ${kinds(t.added)}\n  removed: ${kinds(t.removed)}\n  changed: ${kinds(t.changed)}\n` +
+    `  total:   ${sum(t.added) + sum(t.removed) + sum(t.changed)} item differences\n`
+  );
 }
 
 export function run(argv: string[]): number {

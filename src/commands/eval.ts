@@ -35,9 +35,14 @@ document in common, or documents on one side only without --allow-missing.
 `;
 
 const OPTIONS = {
-  gold: { type: 'string' }, pred: { type: 'string' }, json: { type: 'string' },
-  errors: { type: 'boolean' }, 'allow-missing': { type: 'boolean' },
-  min: { type: 'string', multiple: true }, max: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' },
+  gold: { type: 'string' },
+  pred: { type: 'string' },
+  json: { type: 'string' },
+  errors: { type: 'boolean' },
+  'allow-missing': { type: 'boolean' },
+  min: { type: 'string', multiple: true },
+  max: { type: 'string', multiple: true },
+  help: { type: 'boolean', short: 'h' },
 } as const;
 
 const KNOWN = new Set(Object.keys(headline(evaluate(new Map(), new Map()))));
@@ -47,7 +52,8 @@ function thresholds(specs: string[] | undefined): Map<string, number> {
   for (const part of (specs ?? []).flatMap((s) => s.split(','))) {
     const [name, value] = part.split('=');
     const n = Number(value);
-    if (!name || value === undefined || value === '' || Number.isNaN(n)) throw new UsageError(`bad threshold "${part}" (expected NAME=NUMBER)`);
+    if (!name || value === undefined || value === '' || Number.isNaN(n))
+      throw new UsageError(`bad threshold "${part}" (expected NAME=NUMBER)`);
     if (!KNOWN.has(name)) throw new UsageError(`unknown figure "${name}"; see jsa eval --help`);
     into.set(name, n);
   }
@@ -58,7 +64,9 @@ function thresholds(specs: string[] | undefined): Map<string, number> {
 function checkCoverage(r: EvalReport, gold: string, pred: string, allowMissing: boolean): void {
   const d = r.documents;
   if (d.scored === 0) {
-    throw new InputError(`no documents in common: ${gold} has ${d.gold} .jsonl file(s), ${pred} has ${d.predicted}, and no name is on both sides`);
+    throw new InputError(
+      `no documents in common: ${gold} has ${d.gold} .jsonl file(s), ${pred} has ${d.predicted}, and no name is on both sides`,
+    );
   }
   if (!allowMissing && (d.missingInPred.length || d.missingInGold.length)) {
     throw new InputError(`${documentsLine(d)} (use --allow-missing to score only the documents on both sides)`);
@@ -86,7 +94,9 @@ export function run(argv: string[]): number {
     if (v.errors) {
       const words = { removed: 'missed', added: 'spurious', changed: 'changed' };
       for (const [doc, e] of Object.entries(report.errors)) {
-        process.stdout.write(`\n${renderDocDiff(doc, { removed: e.missed, added: e.spurious, changed: e.changed }, words)}`);
+        process.stdout.write(
+          `\n${renderDocDiff(doc, { removed: e.missed, added: e.spurious, changed: e.changed }, words)}`,
+        );
       }
     }
   }

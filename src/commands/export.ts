@@ -32,13 +32,16 @@ export function run(argv: string[]): number {
   }
   if (positionals.length !== 1) throw new UsageError(`export needs one output folder (got ${positionals.length})`);
   const format = v.format ?? 'csv';
-  if (format === 'parquet') throw new UsageError('--format parquet is not supported: jsa writes CSV only (see README, "Export")');
+  if (format === 'parquet')
+    throw new UsageError('--format parquet is not supported: jsa writes CSV only (see README, "Export")');
   if (format !== 'csv') throw new UsageError(`unknown --format "${format}" (csv is the only format)`);
   if (!v.to) throw new UsageError('--to DIR is required');
   const out = existingFolder('OUT', positionals[0]);
   if (jsonlFiles(out).size === 0) throw new UsageError(`${out}: no .jsonl files (is it an output folder?)`);
   const counts = exportCsv(out, v.to);
-  const summary = Object.entries(counts).map(([t, n]) => `${t} ${n}`).join(', ');
+  const summary = Object.entries(counts)
+    .map(([t, n]) => `${t} ${n}`)
+    .join(', ');
   process.stderr.write(`jsa export: ${v.to}: ${summary} rows\n`);
   return 0;
 }

@@ -25,7 +25,9 @@ export function run(args: string[]): number {
   const t0 = performance.now();
   const result = buildReport(out, to);
   const mb = (result.bytes / 1024 / 1024).toFixed(1);
-  err(`jsa: report of ${result.documents} documents (${result.failed} not annotated) in ${to}/index.html: ` +
-    `${mb} MB in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+  err(
+    `jsa: report of ${result.documents} documents (${result.failed} not annotated) in ${to}/index.html: ` +
+      `${mb} MB in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`,
+  );
   return 0;
 }

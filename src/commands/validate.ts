@@ -23,7 +23,10 @@ function jsonlFiles(inputs: string[]): string[] {
   return inputs.flatMap((input) => {
     if (!existsSync(input)) throw new InputError(`no such file or folder: ${input}`);
     if (!statSync(input).isDirectory()) return [input];
-    return readdirSync(input).filter((n) => n.endsWith('.jsonl') && !n.startsWith('.')).sort().map((n) => join(input, n));
+    return readdirSync(input)
+      .filter((n) => n.endsWith('.jsonl') && !n.startsWith('.'))
+      .sort()
+      .map((n) => join(input, n));
   });
 }
 
@@ -49,7 +52,13 @@ export function validateFile(file: string): { records: number; problems: string[
   return { records: lines.length, problems };
 }
 
-interface OrderedRecord { doc: string; seg: number; start: number; end: number; entities: Array<{ start: number; end: number }> }
+interface OrderedRecord {
+  doc: string;
+  seg: number;
+  start: number;
+  end: number;
+  entities: Array<{ start: number; end: number }>;
+}
 
 /** What the schema cannot say about one record: its place among the file's earlier records. */
 class OrderCheck {
@@ -59,12 +68,14 @@ class OrderCheck {
 
   next(r: OrderedRecord): string[] {
     const problems: string[] = [];
-    if (this.doc !== null && r.doc !== this.doc) problems.push(`doc: ${JSON.stringify(r.doc)} after ${JSON.stringify(this.doc)} (one document per file)`);
+    if (this.doc !== null && r.doc !== this.doc)
+      problems.push(`doc: ${JSON.stringify(r.doc)} after ${JSON.stringify(this.doc)} (one document per file)`);
     if (r.seg !== this.seg) problems.push(`seg: ${r.seg}, expected ${this.seg}`);
     if (r.start < this.end) problems.push(`start: ${r.start} overlaps the previous segment (ends at ${this.end})`);
     let entityEnd = r.start;
     r.entities.forEach((e, k) => {
-      if (e.start < entityEnd || e.end > r.end) problems.push(`entities/${k}: ${e.start}..${e.end} overlaps, is out of order or outside the segment`);
+      if (e.start < entityEnd || e.end > r.end)
+        problems.push(`entities/${k}: ${e.start}..${e.end} overlaps, is out of order or outside the segment`);
       entityEnd = Math.max(entityEnd, e.end);
     });
     this.doc = r.doc;

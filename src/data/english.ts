@@ -34,12 +34,18 @@ let known: EnglishFacts | null = null;
 const facts = (): EnglishFacts => (known ??= fromBuild());
 
 /** `f` with an inflection table of its own (a dictionary: verbs like `constructor` are keys too). */
-const own = (f: EnglishFacts): EnglishFacts => ({ ...f, inflections: Object.assign(Object.create(null), f.inflections) });
+const own = (f: EnglishFacts): EnglishFacts => ({
+  ...f,
+  inflections: Object.assign(Object.create(null), f.inflections),
+});
 
 /** The facts stored by the build, when they were made with the installed compromise; else none. */
 function fromBuild(): EnglishFacts {
   try {
-    const file = JSON.parse(readFileSync(new URL('../english-facts.json', import.meta.url), 'utf8')) as { compromise: string; facts: EnglishFacts };
+    const file = JSON.parse(readFileSync(new URL('../english-facts.json', import.meta.url), 'utf8')) as {
+      compromise: string;
+      facts: EnglishFacts;
+    };
     if (file.compromise === compromiseVersion()) return own(file.facts);
   } catch {
     // not built (tests run the sources)
@@ -53,7 +59,8 @@ let nlp: Nlp | null = null;
 const compromise = (): Nlp => (nlp ??= createRequire(import.meta.url)('compromise') as Nlp);
 
 type Lexicon = Record<string, string | string[]>;
-const lexicon = (): Lexicon => (compromise() as unknown as { model(): { one: { lexicon: Lexicon } } }).model().one.lexicon;
+const lexicon = (): Lexicon =>
+  (compromise() as unknown as { model(): { one: { lexicon: Lexicon } } }).model().one.lexicon;
 const tagsOf = (tag: string | string[]): string[] => (Array.isArray(tag) ? tag : [tag]);
 
 /** Facts computed so far (to seed worker threads). */
@@ -99,7 +106,8 @@ export function surnameWords(): string[] {
 }
 
 /** Tags of compromise's lexicon that mark an ordinary English word. */
-const COMMON_TAG = /^(Uncountable|Plural|Singular|Noun|Gerund|PastTense|PresentTense|Infinitive|Adjective|Adverb|Comparative|Superlative|Actor|Participle)$/;
+const COMMON_TAG =
+  /^(Uncountable|Plural|Singular|Noun|Gerund|PastTense|PresentTense|Infinitive|Adjective|Adverb|Comparative|Superlative|Actor|Participle)$/;
 /** Tags that cannot end a personal name (`Heath Robinson Honoring`, `… Hawkins Centers`). */
 const NOT_LAST_TAG = /^(Plural|Gerund|PastTense|Participle|Adverb)$/;
 

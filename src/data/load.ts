@@ -9,7 +9,11 @@ import type { Schema } from './schema.js';
 import { schemaFor } from './schemas.js';
 
 export class ConfigError extends Error {
-  constructor(readonly file: string, readonly field: string, message: string) {
+  constructor(
+    readonly file: string,
+    readonly field: string,
+    message: string,
+  ) {
     super(`${file}: ${field}: ${message}`);
     this.name = 'ConfigError';
   }
@@ -24,7 +28,10 @@ export class DataLoader {
    * `parsed`: files already parsed elsewhere (a batch's main thread parses once for all
    * workers), checked there against the schema `schemaFor` gives, if any.
    */
-  constructor(readonly pipelineDir: string, parsed: Iterable<[string, unknown]> = []) {
+  constructor(
+    readonly pipelineDir: string,
+    parsed: Iterable<[string, unknown]> = [],
+  ) {
     this.cache = new Map(parsed);
     for (const file of this.cache.keys()) if (!schemaFor(file)) this.unchecked.add(file);
   }

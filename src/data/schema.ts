@@ -21,16 +21,24 @@ export const any: Schema = { kind: 'any' };
 export const nullable = (s: Schema): Schema => ({ ...s, nullable: true });
 export const oneOf = (...options: Schema[]): Schema => ({ kind: 'oneOf', options });
 /** A list; `unique` gives each item's identity (duplicates are errors), by default a string item itself. */
-export const list = (items: Schema, unique?: (item: unknown) => string | undefined): Schema =>
-  ({ kind: 'list', items, unique: unique ?? (items.kind === 'string' ? (v) => v as string : undefined) });
+export const list = (items: Schema, unique?: (item: unknown) => string | undefined): Schema => ({
+  kind: 'list',
+  items,
+  unique: unique ?? (items.kind === 'string' ? (v) => v as string : undefined),
+});
 /** A mapping with these keys only (`rest`: the schema of any other key, for open mappings). */
-export const map = (keys: Record<string, Schema>, options: { required?: string[]; rest?: Schema } = {}): Schema =>
-  ({ kind: 'map', keys, ...options });
+export const map = (keys: Record<string, Schema>, options: { required?: string[]; rest?: Schema } = {}): Schema => ({
+  kind: 'map',
+  keys,
+  ...options,
+});
 /** Identity of a mapping entry by one of its fields (`name`, `lemma`, …). */
-export const byField = (field: string) => (item: unknown): string | undefined => {
-  const v = item && typeof item === 'object' ? (item as Record<string, unknown>)[field] : undefined;
-  return typeof v === 'string' ? v : undefined;
-};
+export const byField =
+  (field: string) =>
+  (item: unknown): string | undefined => {
+    const v = item && typeof item === 'object' ? (item as Record<string, unknown>)[field] : undefined;
+    return typeof v === 'string' ? v : undefined;
+  };
 
 /** Parses `raw` and checks it against `schema`; returns the plain value. */
 export function parseChecked(file: string, raw: string, schema: Schema | undefined): unknown {
@@ -66,15 +74,20 @@ function check(node: Node | null, schema: Schema, field: string, w: Where): void
   switch (schema.kind) {
     case 'any':
       return;
-    case 'string': case 'number': case 'boolean':
-      if (!isScalar(node) || typeof node.value !== schema.kind) fail(node, w, field, `expected a ${schema.kind}, got ${describe(node)}`);
+    case 'string':
+    case 'number':
+    case 'boolean':
+      if (!isScalar(node) || typeof node.value !== schema.kind)
+        fail(node, w, field, `expected a ${schema.kind}, got ${describe(node)}`);
       return;
     case 'oneOf':
       for (const option of schema.options) {
         try {
           check(node, option, field, w);
           return;
-        } catch { /* try the next option */ }
+        } catch {
+          /* try the next option */
+        }
       }
       fail(node, w, field, `expected ${expected(schema)}, got ${describe(node)}`);
       return;
@@ -86,7 +99,8 @@ function check(node: Node | null, schema: Schema, field: string, w: Where): void
         const id = schema.unique?.(isScalar(item) ? item.value : (item as Node).toJSON());
         if (id === undefined) return;
         const first = seen.get(id);
-        if (first !== undefined) fail(item as Node, w, `${field}[${i}]`, `duplicate entry "${id}" (first at line ${first})`);
+        if (first !== undefined)
+          fail(item as Node, w, `${field}[${i}]`, `duplicate entry "${id}" (first at line ${first})`);
         seen.set(id, lineOf(item as Node, w));
       });
       return;
@@ -97,7 +111,8 @@ function check(node: Node | null, schema: Schema, field: string, w: Where): void
       for (const pair of node.items) {
         const key = String(isScalar(pair.key) ? pair.key.value : pair.key);
         const at = field === '(top level)' ? key : `${field}.${key}`;
-        if (present.has(key)) fail(pair.key as Node, w, at, `duplicate key "${key}" (first at line ${present.get(key)})`);
+        if (present.has(key))
+          fail(pair.key as Node, w, at, `duplicate key "${key}" (first at line ${present.get(key)})`);
         present.set(key, lineOf(pair.key as Node, w));
         const sub = schema.keys[key] ?? schema.rest;
         if (!sub) fail(pair.key as Node, w, at, `unknown key "${key}" (known: ${Object.keys(schema.keys).join(', ')})`);

@@ -22,7 +22,8 @@ export function diffFolders(oldDir: string, newDir: string): FolderDiff {
   const olds = jsonlFiles(oldDir);
   const news = jsonlFiles(newDir);
   const out: FolderDiff = {
-    old: oldDir, new: newDir,
+    old: oldDir,
+    new: newDir,
     removedDocuments: [...olds.keys()].filter((d) => !news.has(d)),
     addedDocuments: [...news.keys()].filter((d) => !olds.has(d)),
     documents: {},

@@ -2,7 +2,11 @@
 import type { DocDiff, FieldChange, ItemDiff } from './diff.js';
 import { itemLabel } from './items.js';
 
-export interface DiffWords { removed: string; added: string; changed: string }
+export interface DiffWords {
+  removed: string;
+  added: string;
+  changed: string;
+}
 
 export const DIFF_WORDS: DiffWords = { removed: 'removed', added: 'added', changed: 'changed' };
 
@@ -10,7 +14,9 @@ const short = (s: string, n = 160): string => (s.length > n ? `${s.slice(0, n - 
 /** A span shows as its text and start; anything else as JSON. */
 function show(v: unknown): string {
   const span = v as { text?: unknown; start?: unknown } | null;
-  return span && typeof span === 'object' && typeof span.text === 'string' ? `${JSON.stringify(span.text)}@${span.start}` : JSON.stringify(v);
+  return span && typeof span === 'object' && typeof span.text === 'string'
+    ? `${JSON.stringify(span.text)}@${span.start}`
+    : JSON.stringify(v);
 }
 
 /** A field change; lists of strings (parties) as what left and what came. */
@@ -45,17 +51,21 @@ export function countLine(d: DocDiff, words: DiffWords): string {
     if (!items.length) return null;
     const kinds = (['segment', 'entity', 'commitment'] as const)
       .map((k) => [k, items.filter((i) => i.kind === k).length] as const)
-      .filter(([, n]) => n > 0).map(([k, n]) => `${n} ${plural(n, k)}`);
+      .filter(([, n]) => n > 0)
+      .map(([k, n]) => `${n} ${plural(n, k)}`);
     return `${items.length} ${word} (${kinds.join(', ')})`;
   };
   return [part(d.removed, words.removed), part(d.added, words.added), part(d.changed, words.changed)]
-    .filter(Boolean).join(', ');
+    .filter(Boolean)
+    .join(', ');
 }
 
 export function renderDocDiff(doc: string, d: DocDiff, words: DiffWords = DIFF_WORDS): string {
   const lines = [`${doc}: ${countLine(d, words)}`];
   const all = [
-    ...d.removed.map((x) => ['-', x] as const), ...d.added.map((x) => ['+', x] as const), ...d.changed.map((x) => ['~', x] as const),
+    ...d.removed.map((x) => ['-', x] as const),
+    ...d.added.map((x) => ['+', x] as const),
+    ...d.changed.map((x) => ['~', x] as const),
   ].sort((a, b) => byPlace(a[1], b[1]));
   for (const [mark, x] of all) lines.push(line(mark, x));
   return `${lines.join('\n')}\n`;

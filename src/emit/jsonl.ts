@@ -7,8 +7,15 @@ import { collapseWhitespace } from '../offsets.js';
 
 export const SCHEMA = 'jsa/1';
 
-export interface SpanRecord { start: number; end: number; text: string }
-export interface EntityRecord extends SpanRecord { type: string; id: string | null }
+export interface SpanRecord {
+  start: number;
+  end: number;
+  text: string;
+}
+export interface EntityRecord extends SpanRecord {
+  type: string;
+  id: string | null;
+}
 export interface CommitmentRecord {
   trigger: SpanRecord;
   category: string;
@@ -94,8 +101,16 @@ export function toRecords(doc: Document): SegmentRecord[] {
       for (const cm of comms) if (inside(seg, cm.trigger)) commitments.push(commitmentRecord(doc, cm));
     }
     records.push({
-      schema: SCHEMA, doc: doc.id, seg: i, kind: seg.kind, start: base.start, end: base.end,
-      section, text: base.text, entities, commitments,
+      schema: SCHEMA,
+      doc: doc.id,
+      seg: i,
+      kind: seg.kind,
+      start: base.start,
+      end: base.end,
+      section,
+      text: base.text,
+      entities,
+      commitments,
     });
     if (seg.kind === 'heading') section = base.text;
   }

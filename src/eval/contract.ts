@@ -22,10 +22,15 @@ export function wordChars(s: string): string {
 export function contractProblems(records: SegmentRecord[], original: string, docId: string): string[] {
   const problems: string[] = [];
   const cps = new CodePointIndex(original);
-  const slice = (s: { start: number; end: number }) =>
-    original.slice(cps.toUtf16(s.start), cps.toUtf16(s.end));
+  const slice = (s: { start: number; end: number }) => original.slice(cps.toUtf16(s.start), cps.toUtf16(s.end));
   const checkSpan = (where: string, s: SpanRecord, within?: { start: number; end: number }): void => {
-    if (!Number.isInteger(s.start) || !Number.isInteger(s.end) || s.start < 0 || s.end <= s.start || s.end > cps.codePointLength) {
+    if (
+      !Number.isInteger(s.start) ||
+      !Number.isInteger(s.end) ||
+      s.start < 0 ||
+      s.end <= s.start ||
+      s.end > cps.codePointLength
+    ) {
       problems.push(`${where}: bad offsets ${s.start}..${s.end}`);
       return;
     }
@@ -63,11 +68,15 @@ export function contractProblems(records: SegmentRecord[], original: string, doc
         problems.push(`${cat}: strength ${c.strength}`);
       }
       // `lemma` was added to the contract later: gold files may lack it, output must give a lower-case word.
-      if (c.lemma !== undefined && (typeof c.lemma !== 'string' || c.lemma === '' || c.lemma !== c.lemma.toLowerCase())) {
+      if (
+        c.lemma !== undefined &&
+        (typeof c.lemma !== 'string' || c.lemma === '' || c.lemma !== c.lemma.toLowerCase())
+      ) {
         problems.push(`${cat}: lemma ${JSON.stringify(c.lemma)}`);
       }
       if (typeof c.reiterated !== 'boolean' || typeof c.negated !== 'boolean') problems.push(`${cat}: flags`);
-      if (!Array.isArray(c.parties) || [...c.parties].sort().join() !== c.parties.join()) problems.push(`${cat}: parties not sorted`);
+      if (!Array.isArray(c.parties) || [...c.parties].sort().join() !== c.parties.join())
+        problems.push(`${cat}: parties not sorted`);
     }
   });
   return problems;

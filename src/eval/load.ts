@@ -19,7 +19,8 @@ function shapeProblem(r: unknown): string | null {
   if (typeof o.text !== 'string') return '"text" is not a string';
   for (const e of o.entities as unknown[]) {
     const x = e as Record<string, unknown> | null;
-    if (!x || !isInt(x.start) || !isInt(x.end) || typeof x.type !== 'string') return 'an entity lacks start, end or type';
+    if (!x || !isInt(x.start) || !isInt(x.end) || typeof x.type !== 'string')
+      return 'an entity lacks start, end or type';
   }
   for (const c of o.commitments as unknown[]) {
     const t = (c as Record<string, Record<string, unknown>> | null)?.trigger;

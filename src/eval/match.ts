@@ -4,7 +4,10 @@
  * both sides sorted by start, so the work grows with the number of overlapping
  * pairs (about n + m for annotations that do not overlap each other), not n × m.
  */
-export interface Range { start: number; end: number }
+export interface Range {
+  start: number;
+  end: number;
+}
 
 export const overlap = (a: Range, b: Range): number => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 
@@ -39,8 +42,12 @@ export function overlappingPairs(a: Range[], b: Range[]): Array<[number, number]
  * One-to-one matching of `pred` to `gold`: among overlapping pairs with a positive
  * score, the highest score first (ties: earlier pred, then earlier gold), each side used once.
  */
-export function greedyMatch<P, G>(pred: P[], gold: G[], span: { pred: (p: P) => Range; gold: (g: G) => Range },
-  score: (p: P, g: G) => number): Array<[P, G]> {
+export function greedyMatch<P, G>(
+  pred: P[],
+  gold: G[],
+  span: { pred: (p: P) => Range; gold: (g: G) => Range },
+  score: (p: P, g: G) => number,
+): Array<[P, G]> {
   const candidates: Array<[number, number, number]> = [];
   for (const [i, j] of overlappingPairs(pred.map(span.pred), gold.map(span.gold))) {
     const s = score(pred[i], gold[j]);

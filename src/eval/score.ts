@@ -35,7 +35,9 @@ const scoredView = (records: SegmentRecord[]): SegmentRecord[] =>
 function checkAligned(doc: string, gold: SegmentRecord[], pred: SegmentRecord[]): void {
   const spans = (recs: SegmentRecord[]) => [
     ...recs.map((r) => ({ what: 'segment', start: r.start, end: r.end, words: wordChars(r.text), text: r.text })),
-    ...recs.flatMap((r) => r.entities).map((e) => ({ what: 'entity', start: e.start, end: e.end, words: wordChars(e.text), text: e.text })),
+    ...recs
+      .flatMap((r) => r.entities)
+      .map((e) => ({ what: 'entity', start: e.start, end: e.end, words: wordChars(e.text), text: e.text })),
   ];
   type S = ReturnType<typeof spans>[number];
   const byStart = new Map<string, S>();
@@ -49,10 +51,15 @@ function checkAligned(doc: string, gold: SegmentRecord[], pred: SegmentRecord[])
     return atStart ? long.startsWith(short) : long.endsWith(short);
   };
   for (const p of spans(pred)) {
-    for (const [g, atStart] of [[byStart.get(`${p.what}${p.start}`), true], [byEnd.get(`${p.what}${p.end}`), false]] as const) {
+    for (const [g, atStart] of [
+      [byStart.get(`${p.what}${p.start}`), true],
+      [byEnd.get(`${p.what}${p.end}`), false],
+    ] as const) {
       if (!g || fits(g.words, p.words, atStart)) continue;
-      throw new InputError(`${doc}: gold and prediction disagree on the text of the ${p.what} at ${p.start}..${p.end} `
-        + `(${JSON.stringify(g.text.slice(0, 40))} vs ${JSON.stringify(p.text.slice(0, 40))}): were they made from the same source text?`);
+      throw new InputError(
+        `${doc}: gold and prediction disagree on the text of the ${p.what} at ${p.start}..${p.end} ` +
+          `(${JSON.stringify(g.text.slice(0, 40))} vs ${JSON.stringify(p.text.slice(0, 40))}): were they made from the same source text?`,
+      );
     }
   }
 }
@@ -101,7 +108,8 @@ function scoreCommitments(t: Tally, pred: SegmentRecord[], gold: SegmentRecord[]
   const goldSegOf = segmentLocator(gold);
   const trig = (c: Located<CommitmentRecord>) => c.record.trigger;
   const matches = greedyMatch(p, g, { pred: trig, gold: trig }, (a, b) =>
-    goldSegOf(a.record.trigger.start) === b.at ? overlap(a.record.trigger, b.record.trigger) : 0);
+    goldSegOf(a.record.trigger.start) === b.at ? overlap(a.record.trigger, b.record.trigger) : 0,
+  );
   for (const [{ record: a }, { record: b }] of matches) {
     t.trig.tp++;
     if (a.category === b.category) t.category(b.category).tp++;
@@ -138,7 +146,11 @@ export function evaluate(gold: Map<string, SegmentRecord[]>, pred: Map<string, S
     const p = scoredView(predAll);
     checkAligned(doc, g, p);
     scoreSegments(t, p, g);
-    scoreEntities(t, p.flatMap((s) => s.entities), g.flatMap((s) => s.entities));
+    scoreEntities(
+      t,
+      p.flatMap((s) => s.entities),
+      g.flatMap((s) => s.entities),
+    );
     scoreCommitments(t, p, g);
     const d = diffDocument(g, p, SCORED_FIELDS);
     if (d.added.length || d.removed.length || d.changed.length) {
@@ -147,7 +159,9 @@ export function evaluate(gold: Map<string, SegmentRecord[]>, pred: Map<string, S
   }
   return {
     documents: {
-      gold: gold.size, predicted: pred.size, scored,
+      gold: gold.size,
+      predicted: pred.size,
+      scored,
       missingInPred: [...gold.keys()].filter((d) => !pred.has(d)),
       missingInGold: [...pred.keys()].filter((d) => !gold.has(d)),
     },

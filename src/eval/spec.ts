@@ -44,7 +44,9 @@ export function specToRecords(spec: GoldSpec, original: string): SegmentRecord[]
     return { start: m.index, end: m.index + m[0].length };
   };
   const record = (u: { start: number; end: number }, text: string): SpanRecord => ({
-    start: cps.toCodePoint(u.start), end: cps.toCodePoint(u.end), text: collapseWhitespace(text),
+    start: cps.toCodePoint(u.start),
+    end: cps.toCodePoint(u.end),
+    text: collapseWhitespace(text),
   });
   // Front matter is metadata, never a segment, though it may repeat the title.
   const frontMatter = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(original);
@@ -59,8 +61,14 @@ export function specToRecords(spec: GoldSpec, original: string): SegmentRecord[]
   segSpans.forEach((u, i) => {
     const [kind, text] = spec.segments[i];
     records.push({
-      schema: 'jsa/1', doc: spec.doc, seg: i, kind: kind === 'H' ? 'heading' : 'sentence',
-      ...record(u, text), section, entities: [], commitments: [],
+      schema: 'jsa/1',
+      doc: spec.doc,
+      seg: i,
+      kind: kind === 'H' ? 'heading' : 'sentence',
+      ...record(u, text),
+      section,
+      entities: [],
+      commitments: [],
     });
     if (kind === 'H') section = collapseWhitespace(text);
   });
@@ -87,9 +95,14 @@ export function specToRecords(spec: GoldSpec, original: string): SegmentRecord[]
       actor = record(a, c.actor);
     }
     records[c.s].commitments.push({
-      trigger: record(t, c.trigger), category: c.category, strength: c.strength,
-      reiterated: c.reiterated ?? false, negated: c.negated ?? false, actor,
-      parties: [...c.parties].sort(), content: null,
+      trigger: record(t, c.trigger),
+      category: c.category,
+      strength: c.strength,
+      reiterated: c.reiterated ?? false,
+      negated: c.negated ?? false,
+      actor,
+      parties: [...c.parties].sort(),
+      content: null,
     } as CommitmentRecord);
   }
   for (const r of records) r.commitments.sort((a, b) => a.trigger.start - b.trigger.start);

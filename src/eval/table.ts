@@ -6,7 +6,8 @@ const pct = (x: number): string => x.toFixed(3);
 const row = (label: string, p: Prf): string =>
   `${label.padEnd(28)} ${pct(p.precision)}  ${pct(p.recall)}  ${pct(p.f1)}  ${String(p.tp).padStart(5)} ${String(p.predicted).padStart(5)} ${String(p.gold).padStart(5)}`;
 
-const listed = (names: string[]): string => (names.length > 5 ? `${names.slice(0, 5).join(', ')}, … ${names.length - 5} more` : names.join(', '));
+const listed = (names: string[]): string =>
+  names.length > 5 ? `${names.slice(0, 5).join(', ')}, … ${names.length - 5} more` : names.join(', ');
 
 export function documentsLine(d: EvalReport['documents']): string {
   const notes = [

@@ -32,15 +32,23 @@ export class Tally {
 
   entities() {
     const byType: Record<string, { strict: Prf; lenient: Prf }> = {};
-    let sTp = 0, lTp = 0, nPred = 0, nGold = 0;
+    let sTp = 0,
+      lTp = 0,
+      nPred = 0,
+      nGold = 0;
     for (const type of [...this.ent.keys()].sort()) {
       const c = this.ent.get(type)!;
       byType[type] = { strict: prf(c.strictTp, c.pred, c.gold), lenient: prf(c.lenientTp, c.pred, c.gold) };
-      sTp += c.strictTp; lTp += c.lenientTp; nPred += c.pred; nGold += c.gold;
+      sTp += c.strictTp;
+      lTp += c.lenientTp;
+      nPred += c.pred;
+      nGold += c.gold;
     }
     return {
-      strict: prf(sTp, nPred, nGold), lenient: prf(lTp, nPred, nGold),
-      idAccuracy: accuracy(this.entIdOk, this.entStrictTp), byType,
+      strict: prf(sTp, nPred, nGold),
+      lenient: prf(lTp, nPred, nGold),
+      idAccuracy: accuracy(this.entIdOk, this.entStrictTp),
+      byType,
     };
   }
 

@@ -25,14 +25,18 @@ export class CsvWriter {
   private buffer = '';
   rows = 0;
 
-  constructor(private readonly path: string, private readonly columns: readonly string[]) {
+  constructor(
+    private readonly path: string,
+    private readonly columns: readonly string[],
+  ) {
     this.tmp = tempPathFor(path);
     this.fd = openSync(this.tmp, 'w');
     this.buffer = csvLine([...columns]);
   }
 
   row(cells: Cell[]): void {
-    if (cells.length !== this.columns.length) throw new Error(`${this.path}: row of ${cells.length} cells for ${this.columns.length} columns`);
+    if (cells.length !== this.columns.length)
+      throw new Error(`${this.path}: row of ${cells.length} cells for ${this.columns.length} columns`);
     this.buffer += csvLine(cells);
     this.rows++;
     if (this.buffer.length >= FLUSH_AT) this.flush();
@@ -51,7 +55,11 @@ export class CsvWriter {
 
   /** Removes the temporary file after a failure; the target is left as it was. */
   abort(): void {
-    try { closeSync(this.fd); } catch { /* already closed */ }
+    try {
+      closeSync(this.fd);
+    } catch {
+      /* already closed */
+    }
     rmSync(this.tmp, { force: true });
   }
 }

@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import { InputError } from '../cli/errors.js';
 import { loadManifestFile, ManifestError } from '../batch/manifest-check.js';
 
-export interface DocMeta { title: string | null; date: string | null; year: number | null; source: string | null }
+export interface DocMeta {
+  title: string | null;
+  date: string | null;
+  year: number | null;
+  source: string | null;
+}
 
 export const NO_META: DocMeta = { title: null, date: null, year: null, source: null };
 

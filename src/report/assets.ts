@@ -44,10 +44,17 @@ mark.ent.key::after { content: none; }
 `;
 
 /** Colours come from the palette, so pages, legend and charts agree. */
-export const REPORT_CSS = BASE_CSS +
-  Object.entries(ENTITY_COLORS).map(([t, c]) => `mark.ent[data-type="${t}"] { background: ${c}; }\n`).join('') +
-  Object.entries(CATEGORY_COLORS).map(([k, c]) =>
-    `.trg[data-cat="${k}"] { border-color: ${c}; } .trg[data-cat="${k}"]::after { color: ${c}; } .cat[data-cat="${k}"] { background: ${c}; }\n`).join('');
+export const REPORT_CSS =
+  BASE_CSS +
+  Object.entries(ENTITY_COLORS)
+    .map(([t, c]) => `mark.ent[data-type="${t}"] { background: ${c}; }\n`)
+    .join('') +
+  Object.entries(CATEGORY_COLORS)
+    .map(
+      ([k, c]) =>
+        `.trg[data-cat="${k}"] { border-color: ${c}; } .trg[data-cat="${k}"]::after { color: ${c}; } .cat[data-cat="${k}"] { background: ${c}; }\n`,
+    )
+    .join('');
 
 /** Sorting and filtering the document list; the side panel of a document page. */
 export const REPORT_JS = `(function () {

@@ -21,8 +21,10 @@ export interface ReportResult {
 }
 
 export function buildReport(outDir: string, toDir: string): ReportResult {
-  if (resolve(outDir) === resolve(toDir)) throw new InputError(`${toDir}: the report needs a folder of its own, not the output folder`);
-  if (!statSync(outDir, { throwIfNoEntry: false })?.isDirectory()) throw new InputError(`${outDir}: no such output folder`);
+  if (resolve(outDir) === resolve(toDir))
+    throw new InputError(`${toDir}: the report needs a folder of its own, not the output folder`);
+  if (!statSync(outDir, { throwIfNoEntry: false })?.isDirectory())
+    throw new InputError(`${outDir}: no such output folder`);
   const folder = readOutputFolder(outDir);
   mkdirSync(join(toDir, 'doc'), { recursive: true });
   mkdirSync(join(toDir, 'assets'), { recursive: true });

@@ -15,8 +15,12 @@ const PARAGRAPH_GAP = 2;
 function legend(records: SegmentRecord[]): string {
   const types = new Set(records.flatMap((r) => r.entities.map((e) => e.type)));
   const cats = new Set(records.flatMap((r) => r.commitments.map((c) => c.category)));
-  const ents = Object.keys(ENTITY_COLORS).filter((t) => types.has(t)).map((t) => `<mark class="ent key" data-type="${t}">${t}</mark>`);
-  const coms = Object.keys(CATEGORY_COLORS).filter((c) => cats.has(c)).map((c) => `<span class="trg key" data-cat="${c}">${c}</span>`);
+  const ents = Object.keys(ENTITY_COLORS)
+    .filter((t) => types.has(t))
+    .map((t) => `<mark class="ent key" data-type="${t}">${t}</mark>`);
+  const coms = Object.keys(CATEGORY_COLORS)
+    .filter((c) => cats.has(c))
+    .map((c) => `<span class="trg key" data-cat="${c}">${c}</span>`);
   return `<div class="legend"><span>Entities:</span> ${ents.join(' ') || '—'} <span>Commitments:</span> ${coms.join(' ') || '—'}</div>`;
 }
 
@@ -48,12 +52,23 @@ function body(records: SegmentRecord[]): { html: string; unplaced: string[] } {
 }
 
 function commitmentList(records: SegmentRecord[]): string {
-  const items = records.flatMap((r) => r.commitments).map((c, i) =>
-    `<li><a href="#c${i}" data-c="${i}"><span class="cat" data-cat="${esc(c.category)}">${esc(c.category)}</span> ${esc(c.trigger.text)}</a></li>`);
-  return items.length ? `<ol class="clist">${items.join('')}</ol>` : '<p class="muted">No commitments in this document.</p>';
+  const items = records
+    .flatMap((r) => r.commitments)
+    .map(
+      (c, i) =>
+        `<li><a href="#c${i}" data-c="${i}"><span class="cat" data-cat="${esc(c.category)}">${esc(c.category)}</span> ${esc(c.trigger.text)}</a></li>`,
+    );
+  return items.length
+    ? `<ol class="clist">${items.join('')}</ol>`
+    : '<p class="muted">No commitments in this document.</p>';
 }
 
-export interface DocPageInput { id: string; title: string; meta: DocMeta; records: SegmentRecord[] }
+export interface DocPageInput {
+  id: string;
+  title: string;
+  meta: DocMeta;
+  records: SegmentRecord[];
+}
 
 export function docPage({ id, title, meta, records }: DocPageInput): string {
   const { html, unplaced } = body(records);
@@ -64,12 +79,19 @@ export function docPage({ id, title, meta, records }: DocPageInput): string {
     `<code>${esc(id)}</code>`,
     `${records.length} segments · ${entities} entities · ${commitments.length} commitments`,
     meta.source ? `<a href="${esc(meta.source)}" rel="noreferrer">source</a>` : '',
-  ].filter(Boolean).join(' · ');
+  ]
+    .filter(Boolean)
+    .join(' · ');
   const note = unplaced.length
-    ? `<p class="muted unplaced">Not found in the segment text, so not highlighted: ${unplaced.map(esc).join('; ')}</p>` : '';
-  return page(title, '../', `<header><a href="../index.html">← all documents</a><h1>${esc(title)}</h1><p class="facts">${facts}</p>${legend(records)}</header>
+    ? `<p class="muted unplaced">Not found in the segment text, so not highlighted: ${unplaced.map(esc).join('; ')}</p>`
+    : '';
+  return page(
+    title,
+    '../',
+    `<header><a href="../index.html">← all documents</a><h1>${esc(title)}</h1><p class="facts">${facts}</p>${legend(records)}</header>
 <main class="doc"><article id="text">${html}${note}</article>
 <aside id="panel"><h3>Commitment</h3><div id="detail"><p class="muted">Hover over or click an underlined trigger to see its actor, parties, strength and content.</p></div>
 <h3>All commitments (${commitments.length})</h3>${commitmentList(records)}</aside></main>
-<script type="application/json" id="commitments">${scriptJson(commitments)}</script>`);
+<script type="application/json" id="commitments">${scriptJson(commitments)}</script>`,
+  );
 }

@@ -25,7 +25,10 @@ const WORD = /[\p{L}\p{N}]/u;
 function wholeWord(text: string, i: number, length: number): boolean {
   const before = text[i - 1];
   const after = text[i + length];
-  return !(before && WORD.test(before) && WORD.test(text[i])) && !(after && WORD.test(after) && WORD.test(text[i + length - 1]));
+  return (
+    !(before && WORD.test(before) && WORD.test(text[i])) &&
+    !(after && WORD.test(after) && WORD.test(text[i + length - 1]))
+  );
 }
 
 /**
@@ -95,7 +98,11 @@ export function markSegment(rec: SegmentRecord, firstCommitment: number): Marked
     from = at + e.text.length;
     const label = e.id && e.id !== e.text ? `${e.type} · ${e.id}` : e.type;
     entities.push({
-      start: at, end: from, tag: 'mark', trigger: false, commitments: [],
+      start: at,
+      end: from,
+      tag: 'mark',
+      trigger: false,
+      commitments: [],
       open: `<mark class="ent" data-type="${esc(e.type)}" data-id="${esc(e.id ?? '')}" title="${esc(label)}">`,
     });
   }
@@ -108,14 +115,25 @@ export function markSegment(rec: SegmentRecord, firstCommitment: number): Marked
     const shared = at < 0 ? undefined : triggers.find((t) => at < t.end && at + c.trigger.text.length > t.start);
     if (at < 0) unplaced.push(`${c.category} “${c.trigger.text}”`);
     else if (shared) shared.commitments.push(index);
-    else triggers.push({ start: at, end: at + c.trigger.text.length, tag: 'span', trigger: true, commitments: [index], open: '' });
+    else
+      triggers.push({
+        start: at,
+        end: at + c.trigger.text.length,
+        tag: 'span',
+        trigger: true,
+        commitments: [index],
+        open: '',
+      });
   });
   for (const t of triggers) {
     uncross(t, entities);
     const c = rec.commitments[t.commitments[0] - firstCommitment];
     const more = t.commitments.length > 1 ? ` (+${t.commitments.length - 1} more)` : '';
-    const title = [c.category, c.strength === null ? '' : `strength ${c.strength}`, c.parties.join(', ')].filter(Boolean).join(' · ');
-    t.open = `<span class="trg" id="c${t.commitments[0]}" data-c="${t.commitments.join(' ')}" data-cat="${esc(c.category)}" ` +
+    const title = [c.category, c.strength === null ? '' : `strength ${c.strength}`, c.parties.join(', ')]
+      .filter(Boolean)
+      .join(' · ');
+    t.open =
+      `<span class="trg" id="c${t.commitments[0]}" data-c="${t.commitments.join(' ')}" data-cat="${esc(c.category)}" ` +
       `tabindex="0" title="${esc(title + more)}">`;
   }
   return { html: render(text, [...entities, ...triggers]), unplaced };

@@ -9,7 +9,10 @@ export function esc(s: string | number | null | undefined): string {
 
 /** JSON to embed in `<script type="application/json">`: `<` escaped so no `</script>` can end it early. */
 export function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 /** A complete page: `root` is the relative path to the report folder (for the shared CSS and script). */

@@ -8,12 +8,17 @@ import { horizontalBars, verticalBars } from './svg.js';
 const TOP_PARTIES = 25;
 
 function documentTable(stats: CorpusStats): string {
-  const rows = stats.rows.map((r) => `<tr><td><a href="doc/${encodeURIComponent(r.page)}">${esc(r.title)}</a></td>` +
-    `<td>${esc(r.date ?? '')}</td><td class="n">${r.segments}</td><td class="n">${r.entities}</td><td class="n">${r.commitments}</td></tr>`);
-  return `<input id="filter" type="search" placeholder="Filter by title or date…" aria-label="Filter documents">
+  const rows = stats.rows.map(
+    (r) =>
+      `<tr><td><a href="doc/${encodeURIComponent(r.page)}">${esc(r.title)}</a></td>` +
+      `<td>${esc(r.date ?? '')}</td><td class="n">${r.segments}</td><td class="n">${r.entities}</td><td class="n">${r.commitments}</td></tr>`,
+  );
+  return (
+    `<input id="filter" type="search" placeholder="Filter by title or date…" aria-label="Filter documents">
 <table id="docs" class="sortable"><thead><tr><th data-sort="text">Document</th><th data-sort="text">Date</th>` +
     `<th data-sort="num">Segments</th><th data-sort="num">Entities</th><th data-sort="num">Commitments</th></tr></thead>
-<tbody>${rows.join('\n')}</tbody></table>`;
+<tbody>${rows.join('\n')}</tbody></table>`
+  );
 }
 
 function failures(failed: FailedEntry[]): string {
@@ -23,10 +28,16 @@ function failures(failed: FailedEntry[]): string {
 }
 
 export function indexPage(stats: CorpusStats, failed: FailedEntry[], source: string): string {
-  const total = (key: 'segments' | 'entities' | 'commitments'): string => stats.rows.reduce((n, r) => n + r[key], 0).toLocaleString('en-US');
+  const total = (key: 'segments' | 'entities' | 'commitments'): string =>
+    stats.rows.reduce((n, r) => n + r[key], 0).toLocaleString('en-US');
   const years = stats.years();
-  const undated = stats.undated ? ` <span class="muted">(${stats.undated.toLocaleString('en-US')} commitments in undated documents not shown)</span>` : '';
-  return page('jsa report', '', `<header><h1>Joint statements: the corpus at a glance</h1>
+  const undated = stats.undated
+    ? ` <span class="muted">(${stats.undated.toLocaleString('en-US')} commitments in undated documents not shown)</span>`
+    : '';
+  return page(
+    'jsa report',
+    '',
+    `<header><h1>Joint statements: the corpus at a glance</h1>
 <p class="facts"><code>${esc(source)}</code> · ${stats.rows.length.toLocaleString('en-US')} documents · ${total('segments')} segments · ${total('entities')} entities · ${total('commitments')} commitments</p></header>
 <main class="index">
 <section class="charts">
@@ -36,5 +47,6 @@ export function indexPage(stats: CorpusStats, failed: FailedEntry[], source: str
 </section>
 ${failures(failed)}
 <section><h2>Documents</h2>${documentTable(stats)}</section>
-</main>`);
+</main>`,
+  );
 }

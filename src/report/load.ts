@@ -21,7 +21,12 @@ export interface DocEntry {
   meta: DocMeta;
 }
 
-export interface FailedEntry { id: string; input: string; reason: string; message: string }
+export interface FailedEntry {
+  id: string;
+  input: string;
+  reason: string;
+  message: string;
+}
 
 export interface OutputFolder {
   docs: DocEntry[];
@@ -32,7 +37,12 @@ export interface OutputFolder {
 
 /** The manifest fields the report reads (`meta` is written by newer runs only). */
 interface ManifestDoc {
-  id: string; input?: string; status?: string; output?: string | null; reason?: string; message?: string;
+  id: string;
+  input?: string;
+  status?: string;
+  output?: string | null;
+  reason?: string;
+  message?: string;
   meta?: { title?: unknown; date?: unknown; source?: unknown };
 }
 
@@ -57,8 +67,13 @@ function metaOf(id: string, m: ManifestDoc['meta']): DocMeta {
 export function readOutputFolder(dir: string): OutputFolder {
   const manifestFile = join(dir, '_manifest.json');
   if (!existsSync(manifestFile)) {
-    const docs = readdirSync(dir).filter((n) => n.endsWith('.jsonl') && !n.startsWith('.')).sort()
-      .map((n) => { const id = basename(n, '.jsonl'); return { id, file: join(dir, n), meta: metaOf(id, undefined) }; });
+    const docs = readdirSync(dir)
+      .filter((n) => n.endsWith('.jsonl') && !n.startsWith('.'))
+      .sort()
+      .map((n) => {
+        const id = basename(n, '.jsonl');
+        return { id, file: join(dir, n), meta: metaOf(id, undefined) };
+      });
     return { docs, failed: [], hasManifest: false };
   }
   let entries: ManifestDoc[];

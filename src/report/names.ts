@@ -16,7 +16,11 @@ export class PageNames {
 
   private cleaned(id: string): string {
     const hash = createHash('sha256').update(id).digest('hex').slice(0, 10);
-    const stem = id.normalize('NFKD').replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+|[-.]+$/g, '').slice(0, 80);
+    const stem = id
+      .normalize('NFKD')
+      .replace(/[^A-Za-z0-9._-]+/g, '-')
+      .replace(/^[-.]+|[-.]+$/g, '')
+      .slice(0, 80);
     return stem ? `${stem}-${hash}` : hash;
   }
 }

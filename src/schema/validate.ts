@@ -18,8 +18,21 @@ export interface SchemaProblem {
 type Schema = Record<string, unknown>;
 
 const ANNOTATIONS = new Set(['$schema', '$id', 'title', 'description', '$defs']);
-const KEYWORDS = new Set(['type', 'const', 'enum', 'required', 'properties', 'items', 'minLength', 'pattern',
-  'minimum', 'maximum', 'uniqueItems', 'anyOf', '$ref']);
+const KEYWORDS = new Set([
+  'type',
+  'const',
+  'enum',
+  'required',
+  'properties',
+  'items',
+  'minLength',
+  'pattern',
+  'minimum',
+  'maximum',
+  'uniqueItems',
+  'anyOf',
+  '$ref',
+]);
 
 function typeOf(v: unknown): string {
   if (v === null) return 'null';
@@ -28,7 +41,8 @@ function typeOf(v: unknown): string {
   return typeof v;
 }
 
-const fits = (v: unknown, type: string): boolean => typeOf(v) === type || (type === 'number' && typeOf(v) === 'integer');
+const fits = (v: unknown, type: string): boolean =>
+  typeOf(v) === type || (type === 'number' && typeOf(v) === 'integer');
 
 class Validator {
   private readonly patterns = new Map<string, RegExp>();
@@ -40,11 +54,13 @@ class Validator {
   /** Every keyword of the schema must be one this validator understands. */
   private checkKeywords(s: Schema, at: string): void {
     for (const [key, value] of Object.entries(s)) {
-      if (!KEYWORDS.has(key) && !ANNOTATIONS.has(key)) throw new Error(`${SCHEMA_FILE}: ${at}: keyword "${key}" is not supported by jsa's validator`);
+      if (!KEYWORDS.has(key) && !ANNOTATIONS.has(key))
+        throw new Error(`${SCHEMA_FILE}: ${at}: keyword "${key}" is not supported by jsa's validator`);
       if (key === 'pattern') this.patterns.set(value as string, new RegExp(value as string, 'u'));
     }
     const nested = (x: unknown, where: string): void => this.checkKeywords(x as Schema, where);
-    for (const [k, v] of Object.entries((s.properties ?? {}) as Record<string, Schema>)) nested(v, `${at}/properties/${k}`);
+    for (const [k, v] of Object.entries((s.properties ?? {}) as Record<string, Schema>))
+      nested(v, `${at}/properties/${k}`);
     for (const [k, v] of Object.entries((s.$defs ?? {}) as Record<string, Schema>)) nested(v, `${at}/$defs/${k}`);
     if (s.items) nested(s.items, `${at}/items`);
     ((s.anyOf ?? []) as Schema[]).forEach((v, i) => nested(v, `${at}/anyOf/${i}`));
@@ -61,15 +77,18 @@ class Validator {
     if (s.$ref) return this.check(v, this.resolve(s.$ref as string), path, out);
     const fail = (reason: string): void => void out.push({ path, reason });
     if ('const' in s && v !== s.const) return fail(`must be ${JSON.stringify(s.const)}, got ${JSON.stringify(v)}`);
-    if (s.enum && !(s.enum as unknown[]).includes(v)) return fail(`must be one of ${(s.enum as unknown[]).join(', ')}, got ${JSON.stringify(v)}`);
+    if (s.enum && !(s.enum as unknown[]).includes(v))
+      return fail(`must be one of ${(s.enum as unknown[]).join(', ')}, got ${JSON.stringify(v)}`);
     if (s.type) {
       const types = Array.isArray(s.type) ? (s.type as string[]) : [s.type as string];
       if (!types.some((t) => fits(v, t))) return fail(`must be ${types.join(' or ')}, got ${typeOf(v)}`);
     }
     if (s.anyOf) return this.anyOf(v, s.anyOf as Schema[], path, out);
     if (typeof v === 'string') {
-      if (typeof s.minLength === 'number' && [...v].length < s.minLength) fail(`must have at least ${s.minLength} character(s)`);
-      if (typeof s.pattern === 'string' && !this.patterns.get(s.pattern)!.test(v)) fail(`must match ${s.pattern}, got ${JSON.stringify(v)}`);
+      if (typeof s.minLength === 'number' && [...v].length < s.minLength)
+        fail(`must have at least ${s.minLength} character(s)`);
+      if (typeof s.pattern === 'string' && !this.patterns.get(s.pattern)!.test(v))
+        fail(`must match ${s.pattern}, got ${JSON.stringify(v)}`);
     }
     if (typeof v === 'number') {
       if (typeof s.minimum === 'number' && v < s.minimum) fail(`must be >= ${s.minimum}, got ${v}`);

@@ -70,8 +70,11 @@ export function annotate(doc: Document, lex: Lexicon): Commitment[] {
 
 const lexiconOf = (ctx: StageContext, options: Record<string, unknown>): Lexicon => {
   const where = ctx.data.displayName('pipeline.yml');
-  return loadLexicon(ctx.data, expectString(where, 'stages.commitments.options.lexicon', options.lexicon),
-    expectString(where, 'stages.commitments.options.stanceNouns', options.stanceNouns));
+  return loadLexicon(
+    ctx.data,
+    expectString(where, 'stages.commitments.options.lexicon', options.lexicon),
+    expectString(where, 'stages.commitments.options.stanceNouns', options.stanceNouns),
+  );
 };
 
 export const commitments: StageDefinition = {

@@ -64,12 +64,28 @@ function resolveHomonyms(toks: Tok[], kept: Candidate[], lex: EntityLexicon, gaz
   for (let r = 0; r < kept.length; r++) {
     const c = kept[r];
     if (c.type !== 'GPE' || c.e - c.s > 3) continue;
-    const h = lex.homonyms.get(toks.slice(c.s, c.e).map((t) => t.key).join(' '));
+    const h = lex.homonyms.get(
+      toks
+        .slice(c.s, c.e)
+        .map((t) => t.key)
+        .join(' '),
+    );
     if (!h) continue;
-    const cue = h.cues.matchEndingAt(toks, Math.max(0, c.s - 4), c.s) ??
+    const cue =
+      h.cues.matchEndingAt(toks, Math.max(0, c.s - 4), c.s) ??
       (toks[c.s - 1]?.key === ',' ? h.cues.matchEndingAt(toks, Math.max(0, c.s - 4), c.s - 1) : null);
-    const sibling = kept.some((o) => o !== c && o.type === 'GPE' && o.id === h.country &&
-      !gaz.names.get(toks.slice(o.s, o.e).map((t) => t.key).join(' '))?.isCountry);
+    const sibling = kept.some(
+      (o) =>
+        o !== c &&
+        o.type === 'GPE' &&
+        o.id === h.country &&
+        !gaz.names.get(
+          toks
+            .slice(o.s, o.e)
+            .map((t) => t.key)
+            .join(' '),
+        )?.isCountry,
+    );
     if (cue || sibling) kept[r] = { ...c, id: h.country };
   }
 }
@@ -78,7 +94,13 @@ function resolveHomonyms(toks: Tok[], kept: Candidate[], lex: EntityLexicon, gaz
 function rememberNames(toks: Tok[], kept: Candidate[], state: DocState): void {
   for (const c of kept) {
     if (c.e - c.s < 2 || c.type === 'DATE' || c.type === 'PERSON' || c.prio !== PRIO.pattern) continue;
-    state.names.set(toks.slice(c.s, c.e).map((t) => t.key).join(' '), c);
+    state.names.set(
+      toks
+        .slice(c.s, c.e)
+        .map((t) => t.key)
+        .join(' '),
+      c,
+    );
   }
 }
 
@@ -121,7 +143,11 @@ export const entities: StageDefinition = {
   create(options, ctx) {
     const pipelineFile = ctx.data.displayName('pipeline.yml');
     const folder = expectString(pipelineFile, 'entities.options.gazetteers', options.gazetteers ?? 'gazetteers');
-    const patterns = expectString(pipelineFile, 'entities.options.patterns', options.patterns ?? 'lexicons/entity-patterns.yml');
+    const patterns = expectString(
+      pipelineFile,
+      'entities.options.patterns',
+      options.patterns ?? 'lexicons/entity-patterns.yml',
+    );
     const gaz = loadGazetteer(ctx.data, folder);
     const lex = loadEntityLexicon(ctx.data, patterns, gaz);
     return (doc: Document): Document => {
@@ -146,7 +172,10 @@ export const entities: StageDefinition = {
         resolveHomonyms(toks, kept, lex, gaz);
         rememberNames(toks, kept, state);
         return kept.map((c) => ({
-          start: toks[c.s].start, end: toks[c.e - 1].end, type: c.type, id: publicId(c, spanText(text, toks, c.s, c.e)),
+          start: toks[c.s].start,
+          end: toks[c.e - 1].end,
+          type: c.type,
+          id: publicId(c, spanText(text, toks, c.s, c.e)),
         }));
       };
       let mi = 0;

@@ -14,8 +14,14 @@ import { scanMarkup, type JunkPattern } from './normalize/markup.js';
 
 export const DEFAULT_JUNK_LINES = 'lexicons/junk-lines.yml';
 
-function loadJunk(options: Record<string, unknown>, data: { yaml(f: string): unknown; displayName(f: string): string }): JunkPattern[] {
-  const rel = options.junkLines === undefined ? DEFAULT_JUNK_LINES : expectString('pipeline.yml', 'normalize.options.junkLines', options.junkLines);
+function loadJunk(
+  options: Record<string, unknown>,
+  data: { yaml(f: string): unknown; displayName(f: string): string },
+): JunkPattern[] {
+  const rel =
+    options.junkLines === undefined
+      ? DEFAULT_JUNK_LINES
+      : expectString('pipeline.yml', 'normalize.options.junkLines', options.junkLines);
   const file = data.displayName(rel);
   const root = expectRecord(file, '(top level)', data.yaml(rel));
   expectString(file, 'source', root.source);

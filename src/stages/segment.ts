@@ -17,9 +17,10 @@ export const segment: StageDefinition = {
   requires: ['text', 'headingHints'],
   provides: ['segments'],
   create(options, ctx) {
-    const rel = options.abbreviations === undefined
-      ? DEFAULT_ABBREVIATIONS
-      : expectString('pipeline.yml', 'segment.options.abbreviations', options.abbreviations);
+    const rel =
+      options.abbreviations === undefined
+        ? DEFAULT_ABBREVIATIONS
+        : expectString('pipeline.yml', 'segment.options.abbreviations', options.abbreviations);
     const segmenter = new BlockSegmenter(loadSegmentLexicon(ctx.data, rel));
     return (doc: Document): Document => {
       const next = copyDocument(doc);

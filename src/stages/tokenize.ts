@@ -157,7 +157,8 @@ class IsolatedWink {
   readDoc(text: string): ReturnType<WinkNlp['readDoc']> {
     for (const word of this.documentWords) delete this.lookupTable[word];
     this.documentWords.length = 0;
-    if (this.mustRebuild || this.lexeme.list.length - this.lexeme.intrinsicSize > IsolatedWink.MAX_EXTRA_WORDS) this.rebuild();
+    if (this.mustRebuild || this.lexeme.list.length - this.lexeme.intrinsicSize > IsolatedWink.MAX_EXTRA_WORDS)
+      this.rebuild();
     const fresh = !this.used;
     this.used = true;
     let wdoc = this.nlp.readDoc(text);

@@ -30,7 +30,13 @@ function codePointAt(s: string, at: number): string {
  * boundaries); -1 when there is none. `left: false` skips the check before
  * the word (for patterns whose left context is tested separately).
  */
-export function findWholeWord(text: string, word: string, wordChar: RegExp = LETTER_OR_NUMBER, from = 0, left = true): number {
+export function findWholeWord(
+  text: string,
+  word: string,
+  wordChar: RegExp = LETTER_OR_NUMBER,
+  from = 0,
+  left = true,
+): number {
   if (word.length === 0) return -1;
   for (let at = text.indexOf(word, from); at >= 0; at = text.indexOf(word, at + 1)) {
     const end = at + word.length;

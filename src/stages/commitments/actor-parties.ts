@@ -11,7 +11,18 @@ const PRONOUNS = new Set(['it', 'its', 'he', 'she', 'his', 'her']);
 const POSSESSIVES = new Set(['its', 'his', 'her']);
 /** Words marking the established part of a membership ("previously participating members", "existing members"). */
 const EXISTING = new Set(['participating', 'existing', 'original', 'founding', 'previous', 'current']);
-const GROUP_SIZE: Record<string, number> = { two: 2, both: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const GROUP_SIZE: Record<string, number> = {
+  two: 2,
+  both: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
 
 export interface ActorParties {
   parties: string[];
@@ -21,7 +32,13 @@ export interface ActorParties {
 
 /** Parties named by an actor phrase (token range of a sentence). */
 export function partiesOf(
-  s: Sentence, from: number, to: number, ctx: PartyContext, lex: Lexicon, prevSingular: string[] | null, doc: Document,
+  s: Sentence,
+  from: number,
+  to: number,
+  ctx: PartyContext,
+  lex: Lexicon,
+  prevSingular: string[] | null,
+  doc: Document,
 ): ActorParties {
   const { toks } = s;
   const start = toks[from].start;
@@ -42,10 +59,13 @@ export function partiesOf(
     if ((e.type === 'GPE' || e.type === 'NORP') && e.id) parties.add(e.id);
     else if (e.type === 'ORG') parties.add(orgParty(doc, e, ctx.orgName, lex));
     else if (e.type === 'PERSON') {
-      const c = gazCountry(doc, e, lex)
-        ?? (e.id && ctx.personCountry.get(e.id.toLowerCase()))
-        ?? nameWords(text).map((w) => ctx.personCountry.get(w)).find(Boolean)
-        ?? ctx.titleCountry.get(titleBefore(toks, k, lex) ?? '');
+      const c =
+        gazCountry(doc, e, lex) ??
+        (e.id && ctx.personCountry.get(e.id.toLowerCase())) ??
+        nameWords(text)
+          .map((w) => ctx.personCountry.get(w))
+          .find(Boolean) ??
+        ctx.titleCountry.get(titleBefore(toks, k, lex) ?? '');
       if (c) parties.add(c);
     }
   }
@@ -61,7 +81,11 @@ export function partiesOf(
     const title = titleBefore(toks, i + 1, lex);
     const next = s.tokEntity[i + 1];
     const nextIsPerson = next?.type === 'PERSON' && next.start >= toks[i].end && next.start <= toks[i].end + 1;
-    if (title && !nextIsPerson && !(toks[i + 1] && lex.leaderTitles.some((t) => t[0] === toks[i + 1].w && t.length > title.split(' ').length))) {
+    if (
+      title &&
+      !nextIsPerson &&
+      !(toks[i + 1] && lex.leaderTitles.some((t) => t[0] === toks[i + 1].w && t.length > title.split(' ').length))
+    ) {
       const c = ctx.titleCountry.get(title);
       if (c) parties.add(c);
       else if (w.endsWith('s')) group = true;
@@ -89,18 +113,30 @@ export function partiesOf(
     return { parties: [ctx.grouping], singular: true };
   }
   // "the I2U2 leaders": the grouping's members.
-  if (ctx.grouping && parties.size === 1 && parties.has(ctx.grouping) && group) return { parties: [...ctx.participants], singular: false };
+  if (ctx.grouping && parties.size === 1 && parties.has(ctx.grouping) && group)
+    return { parties: [...ctx.participants], singular: false };
   // "he" after a leader in its own sentence ("The Prime Minister of Australia said that he …"), else the previous actor.
   const near = personal && parties.size === 0 ? nearestLeader(s, from, ctx, lex, doc) : null;
   if (near) parties.add(near);
   // "Secretary Rubio and his team": a possessive after a named party is that party's.
-  else if (pronoun && prevSingular && !(possessiveOnly && parties.size > 0)) prevSingular.forEach((p) => parties.add(p));
+  else if (pronoun && prevSingular && !(possessiveOnly && parties.size > 0))
+    prevSingular.forEach((p) => parties.add(p));
   // "the two governments" in a statement whose opening named a third leader: the two the title names.
-  const count = toks.slice(from, to + 1).map((t) => GROUP_SIZE[t.w]).find(Boolean);
-  let members = count && ctx.participants.length !== count && ctx.titleCountries.length === count ? ctx.titleCountries : ctx.participants;
+  const count = toks
+    .slice(from, to + 1)
+    .map((t) => GROUP_SIZE[t.w])
+    .find(Boolean);
+  let members =
+    count && ctx.participants.length !== count && ctx.titleCountries.length === count
+      ? ctx.titleCountries
+      : ctx.participants;
   // "Previously participating members welcomed A, B … as new members": those welcomed are not the welcomers.
   if (group && (EXISTING.has(toks[from - 1]?.w ?? '') || toks.slice(from, to + 1).some((t) => EXISTING.has(t.w)))) {
-    const later = new Set(s.entities.filter((e) => e.start >= end).map((e) => (e.type === 'ORG' ? orgParty(doc, e, ctx.orgName, lex) : e.id)));
+    const later = new Set(
+      s.entities
+        .filter((e) => e.start >= end)
+        .map((e) => (e.type === 'ORG' ? orgParty(doc, e, ctx.orgName, lex) : e.id)),
+    );
     members = members.filter((p) => !later.has(p));
   }
   if ((parties.size === 0 || regional) && group) members.forEach((p) => parties.add(p));

@@ -12,9 +12,21 @@ import type { Sentence } from './sentence.js';
 
 const COUNTRY_CODE = /^[A-Z]{3}$/;
 /** Nouns naming one side's people at a table ("the Ukrainian delegation", "X and his team"): a following "they" is that side. */
-const SIDE_NOUNS = new Set(['delegation', 'delegations', 'team', 'teams', 'representatives', 'officials', 'negotiators', 'side']);
+const SIDE_NOUNS = new Set([
+  'delegation',
+  'delegations',
+  'team',
+  'teams',
+  'representatives',
+  'officials',
+  'negotiators',
+  'side',
+]);
 
-export interface Resolved { actor: Span | null; parties: string[] }
+export interface Resolved {
+  actor: Span | null;
+  parties: string[];
+}
 
 /** Tracks the last singular actor across sentences (`it`, `he` refer to it). */
 export class ActorResolver {
@@ -24,14 +36,21 @@ export class ActorResolver {
   /** Parties of the last actor with a subject, for "These efforts will …" (the efforts just reported). */
   private prevActor: string[] | null = null;
 
-  constructor(private readonly doc: Document, private readonly ctx: PartyContext, private readonly lex: Lexicon) {}
+  constructor(
+    private readonly doc: Document,
+    private readonly ctx: PartyContext,
+    private readonly lex: Lexicon,
+  ) {}
 
   /**
    * Is the actor the statement's own (clause-driven defaults need that)? Its parties are
    * participants, or a named body acting itself (guide §5: "the Task Force" is its own party).
    */
   isOwn(r: Resolved, who: 'participant' | 'body'): boolean {
-    return r.parties.length > 0 && r.parties.every((p) => this.ctx.participants.includes(p) || (who === 'body' && !COUNTRY_CODE.test(p)));
+    return (
+      r.parties.length > 0 &&
+      r.parties.every((p) => this.ctx.participants.includes(p) || (who === 'body' && !COUNTRY_CODE.test(p)))
+    );
   }
 
   /**
@@ -43,7 +62,9 @@ export class ActorResolver {
     const { toks } = s;
     if (!['these', 'this', 'those'].includes(toks[0]?.w ?? '') || !this.prevActor?.length) return null;
     if (![toks[1], toks[2]].some((t) => t && this.lex.deliverableSubjects.has(t.w))) return null;
-    const some = this.prevActor.every((p) => this.ctx.participants.includes(p)) && this.prevActor.length < this.ctx.participants.length;
+    const some =
+      this.prevActor.every((p) => this.ctx.participants.includes(p)) &&
+      this.prevActor.length < this.ctx.participants.length;
     return some ? this.prevActor : null;
   }
 
@@ -64,10 +85,14 @@ export class ActorResolver {
     const span = (a: number, b: number): Span => ({ start: s.toks[a].start, end: s.toks[b].end });
     const own = (h: Hit): Resolved => {
       const { from, to } = h.subject!;
-      if (from === to && s.toks[from].w === 'they' && this.prevSide) return { actor: span(from, to), parties: this.prevSide };
+      if (from === to && s.toks[from].w === 'they' && this.prevSide)
+        return { actor: span(from, to), parties: this.prevSide };
       const { parties, singular } = partiesOf(s, from, to, this.ctx, this.lex, this.prevSingular, this.doc);
       if (singular) this.prevSingular = parties;
-      const side = parties.length === 1 && this.ctx.participants.length >= 2 && s.toks.slice(from, to + 1).some((t) => SIDE_NOUNS.has(t.w));
+      const side =
+        parties.length === 1 &&
+        this.ctx.participants.length >= 2 &&
+        s.toks.slice(from, to + 1).some((t) => SIDE_NOUNS.has(t.w));
       this.prevActor = parties;
       if (side) this.prevSide = parties;
       else if (parties.length > 1 || !(from === to && s.toks[from].w === 'they')) this.prevSide = null;

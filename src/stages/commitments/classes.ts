@@ -4,9 +4,7 @@
  * Unknown keys are errors, as in the other data files.
  */
 import { COMMITMENT_CATEGORIES, type CommitmentCategory } from '../../document.js';
-import {
-  ConfigError, expectList, expectRecord, expectString, expectStringList,
-} from '../../data/load.js';
+import { ConfigError, expectList, expectRecord, expectString, expectStringList } from '../../data/load.js';
 import type { DataLoader } from '../../data/load.js';
 
 export interface StanceClasses {
@@ -26,10 +24,26 @@ export interface StanceClasses {
   threatNouns: Set<string>;
 }
 
-const KEYS = ['version', 'light_verbs', 'ongoing_activity', 'narrative_verbs', 'warning_quantifiers', 'warning_participles',
-  'engage_participles', 'directive_predicates', 'directive_modals', 'concern_predicates', 'threat_verbs', 'threat_nouns'];
+const KEYS = [
+  'version',
+  'light_verbs',
+  'ongoing_activity',
+  'narrative_verbs',
+  'warning_quantifiers',
+  'warning_participles',
+  'engage_participles',
+  'directive_predicates',
+  'directive_modals',
+  'concern_predicates',
+  'threat_verbs',
+  'threat_nouns',
+];
 
-export function loadStanceClasses(data: DataLoader, file: string, conjugate: (lemma: string) => string[]): StanceClasses {
+export function loadStanceClasses(
+  data: DataLoader,
+  file: string,
+  conjugate: (lemma: string) => string[],
+): StanceClasses {
   const name = data.displayName(file);
   const root = expectRecord(name, '(top level)', data.yaml(file));
   for (const key of Object.keys(root)) {
@@ -58,7 +72,11 @@ export function loadStanceClasses(data: DataLoader, file: string, conjugate: (le
     throw new ConfigError(name, 'ongoing_activity.category', `unknown category "${category}"`);
   }
   if (typeof o.strength !== 'number' || !Number.isInteger(o.strength) || o.strength < 0 || o.strength > 5) {
-    throw new ConfigError(name, 'ongoing_activity.strength', `expected an integer 0–5, got ${JSON.stringify(o.strength)}`);
+    throw new ConfigError(
+      name,
+      'ongoing_activity.strength',
+      `expected an integer 0–5, got ${JSON.stringify(o.strength)}`,
+    );
   }
   return {
     lightVerbs,

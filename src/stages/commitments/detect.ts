@@ -25,7 +25,14 @@ export type { ActorMode, Chain, Hit } from './hit.js';
  * 5 light verb + noun, 6 lexicon verbs, 7 clause defaults.
  */
 const TOKEN_PASSES: readonly TokenPass[] = [
-  impersonalDirective, holderlessConcern, nominalPass, modalPass, copulaPass, lightVerbPass, stanceVerbPass, clauseVerbPass,
+  impersonalDirective,
+  holderlessConcern,
+  nominalPass,
+  modalPass,
+  copulaPass,
+  lightVerbPass,
+  stanceVerbPass,
+  clauseVerbPass,
 ];
 /** 8 reported commitments inside a welcomed object, 9 coordinated complements. */
 const SENTENCE_PASSES: readonly SentencePass[] = [reportedPass, coordinatedComplementsPass];

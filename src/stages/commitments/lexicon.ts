@@ -6,9 +6,7 @@
  */
 import { inflectionsOf } from '../../data/english.js';
 import { COMMITMENT_CATEGORIES, type CommitmentCategory } from '../../document.js';
-import {
-  ConfigError, expectList, expectRecord, expectString, expectStringList,
-} from '../../data/load.js';
+import { ConfigError, expectList, expectRecord, expectString, expectStringList } from '../../data/load.js';
 import type { DataLoader } from '../../data/load.js';
 import { GRADED } from './constants.js';
 import { loadStanceClasses } from './classes.js';
@@ -111,16 +109,28 @@ export function loadLexicon(data: DataLoader, file: string, classesFile: string)
   entries('semi_modals').forEach((e, i) => {
     const f = `semi_modals[${i}]`;
     const lemma = expectString(name, `${f}.lemma`, e.lemma).toLowerCase();
-    addVerb({
-      lemma, rest: words(lemma).slice(1), kind: 'semi', category: 'COMMIT',
-      strength: strength(`${f}.strength`, e.strength, 'COMMIT'),
-      reiterated: bool(`${f}.reiterated`, e.reiterated), light: false, lightOnly: false, framing: false,
-      complementOnly: false, needsObject: null, needsTo: bool(`${f}.needs_to`, e.needs_to),
-      futureOnly: bool(`${f}.future_only`, e.future_only), passthrough: bool(`${f}.passthrough`, e.passthrough),
-      otherwise: e.otherwise === undefined ? null : category(`${f}.otherwise`, e.otherwise),
-      objectCategory: e.object_category === undefined ? null : category(`${f}.object_category`, e.object_category),
-      negationIdiom: false,
-    }, f);
+    addVerb(
+      {
+        lemma,
+        rest: words(lemma).slice(1),
+        kind: 'semi',
+        category: 'COMMIT',
+        strength: strength(`${f}.strength`, e.strength, 'COMMIT'),
+        reiterated: bool(`${f}.reiterated`, e.reiterated),
+        light: false,
+        lightOnly: false,
+        framing: false,
+        complementOnly: false,
+        needsObject: null,
+        needsTo: bool(`${f}.needs_to`, e.needs_to),
+        futureOnly: bool(`${f}.future_only`, e.future_only),
+        passthrough: bool(`${f}.passthrough`, e.passthrough),
+        otherwise: e.otherwise === undefined ? null : category(`${f}.otherwise`, e.otherwise),
+        objectCategory: e.object_category === undefined ? null : category(`${f}.object_category`, e.object_category),
+        negationIdiom: false,
+      },
+      f,
+    );
   });
 
   entries('verbs').forEach((e, i) => {
@@ -130,18 +140,36 @@ export function loadLexicon(data: DataLoader, file: string, classesFile: string)
     let needsObject: Set<string> | null = null;
     if (e.needs_object !== undefined) {
       const set = objectSets[expectString(name, `${f}.needs_object`, e.needs_object)];
-      if (!set) throw new ConfigError(name, `${f}.needs_object`, `unknown word list "${String(e.needs_object)}"; known: ${Object.keys(objectSets).join(', ')}`);
+      if (!set)
+        throw new ConfigError(
+          name,
+          `${f}.needs_object`,
+          `unknown word list "${String(e.needs_object)}"; known: ${Object.keys(objectSets).join(', ')}`,
+        );
       needsObject = set;
     }
-    addVerb({
-      lemma, rest: words(lemma).slice(1), kind: 'stance', category: cat,
-      strength: strength(`${f}.strength`, e.strength, cat),
-      reiterated: bool(`${f}.reiterated`, e.reiterated), light: bool(`${f}.light`, e.light),
-      lightOnly: bool(`${f}.light_only`, e.light_only), framing: bool(`${f}.framing`, e.framing),
-      complementOnly: bool(`${f}.complement_only`, e.complement_only), needsObject,
-      needsTo: false, futureOnly: false, passthrough: false, otherwise: null, objectCategory: null,
-      negationIdiom: bool(`${f}.negation_idiom`, e.negation_idiom),
-    }, f);
+    addVerb(
+      {
+        lemma,
+        rest: words(lemma).slice(1),
+        kind: 'stance',
+        category: cat,
+        strength: strength(`${f}.strength`, e.strength, cat),
+        reiterated: bool(`${f}.reiterated`, e.reiterated),
+        light: bool(`${f}.light`, e.light),
+        lightOnly: bool(`${f}.light_only`, e.light_only),
+        framing: bool(`${f}.framing`, e.framing),
+        complementOnly: bool(`${f}.complement_only`, e.complement_only),
+        needsObject,
+        needsTo: false,
+        futureOnly: false,
+        passthrough: false,
+        otherwise: null,
+        objectCategory: null,
+        negationIdiom: bool(`${f}.negation_idiom`, e.negation_idiom),
+      },
+      f,
+    );
   });
 
   const adjectives = new Map<string, Adjective>();
@@ -149,7 +177,9 @@ export function loadLexicon(data: DataLoader, file: string, classesFile: string)
     const f = `predicate_adjectives[${i}]`;
     const cat = category(`${f}.category`, e.category);
     adjectives.set(expectString(name, `${f}.word`, e.word).toLowerCase(), {
-      category: cat, strength: strength(`${f}.strength`, e.strength, cat), needsTo: bool(`${f}.needs_to`, e.needs_to),
+      category: cat,
+      strength: strength(`${f}.strength`, e.strength, cat),
+      needsTo: bool(`${f}.needs_to`, e.needs_to),
       withoutTo: e.without_to === undefined ? undefined : category(`${f}.without_to`, e.without_to),
     });
   });
@@ -174,14 +204,20 @@ export function loadLexicon(data: DataLoader, file: string, classesFile: string)
       ownAction = { category: oc, strength: strength(`${f}.own_action.strength`, o.strength, 'COMMIT') as number };
     }
     headNouns.set(expectString(name, `${f}.noun`, e.noun).toLowerCase(), {
-      category: cat, strength: strength(`${f}.strength`, e.strength, cat), ownAction, ownOnly: e.own_only === true,
+      category: cat,
+      strength: strength(`${f}.strength`, e.strength, cat),
+      ownAction,
+      ownOnly: e.own_only === true,
     });
   });
 
   const reported = new Map<string, number>();
   entries('reported_commitments').forEach((e, i) => {
     const f = `reported_commitments[${i}]`;
-    reported.set(expectString(name, `${f}.noun`, e.noun).toLowerCase(), strength(`${f}.strength`, e.strength, 'COMMIT') as number);
+    reported.set(
+      expectString(name, `${f}.noun`, e.noun).toLowerCase(),
+      strength(`${f}.strength`, e.strength, 'COMMIT') as number,
+    );
   });
 
   const intens = expectRecord(name, 'intensifiers', root.intensifiers);
@@ -223,7 +259,11 @@ export function loadLexicon(data: DataLoader, file: string, classesFile: string)
     impersonal: entries('impersonal_directives').map((e, i) => {
       const f = `impersonal_directives[${i}]`;
       const cat = e.category === undefined ? 'CALL_ON' : category(`${f}.category`, e.category);
-      return { words: words(expectString(name, `${f}.phrase`, e.phrase)), category: cat, strength: strength(`${f}.strength`, e.strength, cat) };
+      return {
+        words: words(expectString(name, `${f}.phrase`, e.phrase)),
+        category: cat,
+        strength: strength(`${f}.strength`, e.strength, cat),
+      };
     }),
     agentNouns: wordSet('agent_nouns'),
     groupRefs: wordSet('group_references'),

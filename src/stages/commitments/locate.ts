@@ -5,12 +5,38 @@
 import type { Hit, Where } from './hit.js';
 import type { Lexicon } from './lexicon.js';
 import type { VerbGroups } from './verbgroup.js';
-import { type Sentence, entityAt, isClauseAdverb, isComma, isRelative, isSubjectPronoun, subjectBefore } from './sentence.js';
+import {
+  type Sentence,
+  entityAt,
+  isClauseAdverb,
+  isComma,
+  isRelative,
+  isSubjectPronoun,
+  subjectBefore,
+} from './sentence.js';
 
 export type Locator = ReturnType<typeof locator>;
 
 const SINGULAR_PRONOUNS = new Set(['i', 'he', 'she', 'you']);
-const SUBORDINATORS = new Set(['as', 'while', 'when', 'whenever', 'if', 'because', 'since', 'although', 'though', 'once', 'until', 'unless', 'whether', 'should', 'after', 'before', 'where']);
+const SUBORDINATORS = new Set([
+  'as',
+  'while',
+  'when',
+  'whenever',
+  'if',
+  'because',
+  'since',
+  'although',
+  'though',
+  'once',
+  'until',
+  'unless',
+  'whether',
+  'should',
+  'after',
+  'before',
+  'where',
+]);
 
 export function locator(s: Sentence, lex: Lexicon, hits: Hit[], vg: VerbGroups) {
   const toks = s.toks;
@@ -89,10 +115,19 @@ export function locator(s: Sentence, lex: Lexicon, hits: Hit[], vg: VerbGroups) 
   /** Is the phrase's head an agent ("the leaders of A and B", not "industries of both countries")? */
   const headIsAgent = (from: number, to: number): boolean => {
     let head = to;
-    for (let i = from + 1; i < to; i++) if (toks[i].w === 'of' && !entityAt(s, i)) { head = i - 1; break; }
+    for (let i = from + 1; i < to; i++)
+      if (toks[i].w === 'of' && !entityAt(s, i)) {
+        head = i - 1;
+        break;
+      }
     const t = toks[head];
     const e = entityAt(s, head);
-    return !!t && ((!!e && ['GPE', 'ORG', 'PERSON', 'NORP'].includes(e.type)) || (isSubjectPronoun(t) && t.w !== 'it' && t.w !== 'you') || lex.agentNouns.has(t.w));
+    return (
+      !!t &&
+      ((!!e && ['GPE', 'ORG', 'PERSON', 'NORP'].includes(e.type)) ||
+        (isSubjectPronoun(t) && t.w !== 'it' && t.w !== 'you') ||
+        lex.agentNouns.has(t.w))
+    );
   };
 
   /**

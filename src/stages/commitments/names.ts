@@ -41,26 +41,43 @@ export const heldIn = (o: Office, year: number | null): boolean =>
 
 const year = (file: string, field: string, v: unknown): number | null => {
   if (v === undefined || v === null) return null;
-  if (typeof v !== 'number' || !Number.isInteger(v)) throw new ConfigError(file, field, `expected a year, got ${JSON.stringify(v)}`);
+  if (typeof v !== 'number' || !Number.isInteger(v))
+    throw new ConfigError(file, field, `expected a year, got ${JSON.stringify(v)}`);
   return v;
 };
 
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
-export function loadNames(data: DataLoader, persons: string | null, countries: string | null, orgs: string | null = null): Names {
-  const names: Names = { personCountry: new Map(), countryNames: new Map(), orgNames: new Map(), orgCountry: new Map(), orgParent: new Map(), personOffice: new Map(), countryOffices: new Map() };
+export function loadNames(
+  data: DataLoader,
+  persons: string | null,
+  countries: string | null,
+  orgs: string | null = null,
+): Names {
+  const names: Names = {
+    personCountry: new Map(),
+    countryNames: new Map(),
+    orgNames: new Map(),
+    orgCountry: new Map(),
+    orgParent: new Map(),
+    personOffice: new Map(),
+    countryOffices: new Map(),
+  };
   if (persons) {
     const file = data.displayName(persons);
     const root = expectRecord(file, '(top level)', data.yaml(persons));
     expectList(file, 'entries', root.entries).forEach((raw, i) => {
       const e = expectRecord(file, `entries[${i}]`, raw);
       if (typeof e.country !== 'string') return;
-      const office: Office | null = e.office === undefined ? null : {
-        office: expectString(file, `entries[${i}].office`, e.office).toLowerCase(),
-        country: e.country,
-        from: year(file, `entries[${i}].from`, e.from),
-        to: year(file, `entries[${i}].to`, e.to),
-      };
+      const office: Office | null =
+        e.office === undefined
+          ? null
+          : {
+              office: expectString(file, `entries[${i}].office`, e.office).toLowerCase(),
+              country: e.country,
+              from: year(file, `entries[${i}].from`, e.from),
+              to: year(file, `entries[${i}].to`, e.to),
+            };
       if (office) names.countryOffices.set(e.country, [...(names.countryOffices.get(e.country) ?? []), office]);
       for (const n of [expectString(file, `entries[${i}].name`, e.name), ...strings(e.aliases)]) {
         names.personCountry.set(n.toLowerCase(), e.country);
@@ -87,7 +104,8 @@ export function loadNames(data: DataLoader, persons: string | null, countries: s
       const e = expectRecord(file, `countries[${i}]`, raw);
       const id = expectString(file, `countries[${i}].id`, e.id);
       if (e.type !== undefined && e.type !== 'GPE') return;
-      if (!/^[A-Z]{3}$/.test(id)) throw new ConfigError(file, `countries[${i}].id`, `expected ISO 3166-1 alpha-3, got ${id}`);
+      if (!/^[A-Z]{3}$/.test(id))
+        throw new ConfigError(file, `countries[${i}].id`, `expected ISO 3166-1 alpha-3, got ${id}`);
       for (const n of [e.name, e.official, ...strings(e.aliases), ...strings(e.norp)]) {
         if (typeof n === 'string' && n.length > 1) names.countryNames.set(n, id);
       }

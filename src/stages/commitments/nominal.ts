@@ -39,7 +39,11 @@ function possessor(s: Sentence, k: number): { from: number; to: number } | null 
  * sentence start), or null.
  */
 export function nominalStance(
-  s: Sentence, lex: Lexicon, k: number, headNounAfter: (k: number) => number, openers: ReadonlySet<string> = CLAUSE_OPENERS,
+  s: Sentence,
+  lex: Lexicon,
+  k: number,
+  headNounAfter: (k: number) => number,
+  openers: ReadonlySet<string> = CLAUSE_OPENERS,
 ): NominalStance | null {
   const toks = s.toks;
   if (k > 0 && !openers.has(toks[k - 1].w)) return null;
@@ -57,19 +61,33 @@ export function nominalStance(
     const verb = t.pos === 'AUX' || t.pos === 'VERB';
     if (verb && !BE_FORMS.has(t.w)) {
       // "Canada's commitment to the Alliance rests on …": a named holder's commitment is the subject.
-      if (!graded || holder.from === holder.to && isPossessive(toks[holder.from]) || t.pos !== 'VERB') return null;
-      return { category: noun.category, strength: noun.strength ?? 3, reiterated: false, negated: false, end: h, head: h, holder };
+      if (!graded || (holder.from === holder.to && isPossessive(toks[holder.from])) || t.pos !== 'VERB') return null;
+      return {
+        category: noun.category,
+        strength: noun.strength ?? 3,
+        reiterated: false,
+        negated: false,
+        end: h,
+        head: h,
+        holder,
+      };
     }
     if (!verb) continue;
     const next = toks[b + 1];
     // "is to de-escalate", "is strong", "remains unwavering"; not "is a matter of".
-    const toVerb = next?.w === 'to' && !!toks[b + 2] && !['DET', 'PROPN', 'NUM', 'PRON', 'PUNCT'].includes(toks[b + 2].pos);
+    const toVerb =
+      next?.w === 'to' && !!toks[b + 2] && !['DET', 'PROPN', 'NUM', 'PRON', 'PUNCT'].includes(toks[b + 2].pos);
     const predicate = next && (next.pos === 'ADJ' || lex.intensifiers.has(next.w));
     if (!toVerb && !predicate) return null;
     const remains = ['remain', 'remains', 'remained'].includes(t.w);
     return {
-      category: noun.category, strength: graded ? noun.strength ?? 3 : null, reiterated: remains,
-      negated: false, end: b === h + 1 ? b : h, head: h, holder,
+      category: noun.category,
+      strength: graded ? (noun.strength ?? 3) : null,
+      reiterated: remains,
+      negated: false,
+      end: b === h + 1 ? b : h,
+      head: h,
+      holder,
     };
   }
   return null;

@@ -60,7 +60,14 @@ function selfListing(s: Sentence): boolean {
  * Canberra." yields to "The Prime Minister of Australia and … met"); else the first of
  * them with a party entity.
  */
-function readBestOpening(doc: Document, all: Sentence[], lex: Lexicon, orgName: Map<string, string>, issuer: string | null, year: number | null): OpeningFacts {
+function readBestOpening(
+  doc: Document,
+  all: Sentence[],
+  lex: Lexicon,
+  orgName: Map<string, string>,
+  issuer: string | null,
+  year: number | null,
+): OpeningFacts {
   const read = (s: Sentence): OpeningFacts => readOpening(doc, s, lex, orgName, issuer, year);
   const listing = all.slice(0, 5).find(selfListing);
   if (listing) return read(listing);
@@ -70,7 +77,8 @@ function readBestOpening(doc: Document, all: Sentence[], lex: Lexicon, orgName: 
     if (!s.entities.some((e) => PARTY_TYPES.has(e.type))) continue;
     const facts = read(s);
     // A later sentence speaks for the participants only when the earlier ones named none.
-    if (facts.found.size >= 2 || (facts.found.size === 1 && !first?.found.size)) return withEnumeration(facts, head[i + 1], read);
+    if (facts.found.size >= 2 || (facts.found.size === 1 && !first?.found.size))
+      return withEnumeration(facts, head[i + 1], read);
     first ??= facts;
   }
   return first ?? (all[0] ? read(all[0]) : emptyFacts());
@@ -84,11 +92,26 @@ function listedInTitle(title: string, at: number, length: number): boolean {
 }
 
 /** "Those countries are A, B, C": a sentence that enumerates the members the one before it counted. */
-const ENUMERATION = /^(?:those|these) (?:countries|nations|governments|members|partners|states|signatories) (?:are|were|include|includes)\b/;
+const ENUMERATION =
+  /^(?:those|these) (?:countries|nations|governments|members|partners|states|signatories) (?:are|were|include|includes)\b/;
 
 /** "More than 30 countries and the EU have agreed to join …. Those countries are A, B, …": both sentences name the participants. */
-function withEnumeration(facts: OpeningFacts, next: Sentence | undefined, read: (s: Sentence) => OpeningFacts): OpeningFacts {
-  if (!next || facts.strong || !ENUMERATION.test(next.toks.slice(0, 4).map((t) => t.w).join(' '))) return facts;
+function withEnumeration(
+  facts: OpeningFacts,
+  next: Sentence | undefined,
+  read: (s: Sentence) => OpeningFacts,
+): OpeningFacts {
+  if (
+    !next ||
+    facts.strong ||
+    !ENUMERATION.test(
+      next.toks
+        .slice(0, 4)
+        .map((t) => t.w)
+        .join(' '),
+    )
+  )
+    return facts;
   const listed = read(next);
   if (!listed.listed) return facts;
   listed.found.forEach((p) => facts.found.add(p));
@@ -97,7 +120,13 @@ function withEnumeration(facts: OpeningFacts, next: Sentence | undefined, read: 
 }
 
 export function learnParticipants(doc: Document, all: Sentence[], lex: Lexicon): PartyContext {
-  const ctx: PartyContext = { participants: [], personCountry: new Map(), titleCountry: new Map(), orgName: orgNames(doc), titleCountries: [] };
+  const ctx: PartyContext = {
+    participants: [],
+    personCountry: new Map(),
+    titleCountry: new Map(),
+    orgName: orgNames(doc),
+    titleCountries: [],
+  };
   const issuer = issuingCountry(doc, lex);
   const year = documentYear(doc);
   const facts = readBestOpening(doc, all, lex, ctx.orgName, issuer, year);
@@ -148,7 +177,8 @@ export function learnParticipants(doc: Document, all: Sentence[], lex: Lexicon):
     }
     const titled = new Set([...countries, ...members, ...orgs]);
     const overlap = [...found].some((p) => titled.has(p));
-    const superset = (strong || listed) && countries.length >= 1 && countries.every((c) => found.has(c)) && found.size > titled.size;
+    const superset =
+      (strong || listed) && countries.length >= 1 && countries.every((c) => found.has(c)) && found.size > titled.size;
     // A grouping, or a single country (the topic: "Joint Statement on Israel"), yields to the members named.
     const membersNamed = (countries.length === 0 || titled.size === 1) && (strong || listed) && found.size >= 2;
     // The title's subject matter ("… Reconstruction of Ukraine") is whom the members named act for.
@@ -175,7 +205,8 @@ export function learnParticipants(doc: Document, all: Sentence[], lex: Lexicon):
         if (heldIn(o, year)) holders.set(o.office, (holders.get(o.office) ?? new Set()).add(p));
       }
     }
-    for (const [title, set] of holders) if (set.size === 1 && !titleHolders.has(title)) ctx.titleCountry.set(title, [...set][0]);
+    for (const [title, set] of holders)
+      if (set.size === 1 && !titleHolders.has(title)) ctx.titleCountry.set(title, [...set][0]);
   }
   // In a statement its issuer names ("The White House, Washington"), an unlearned "President X" is the issuer's.
   if (issuer && !titleHolders.has('president')) ctx.titleCountry.set('president', issuer);

@@ -16,7 +16,10 @@ export function entityText(doc: Document, e: Entity): string {
 }
 
 export const nameWords = (name: string): string[] =>
-  name.toLowerCase().split(/[\s,.]+/).filter((w) => w.length > 2 && !['jr', 'sr', 'the', 'of', 'da', 'de', 'bin', 'al'].includes(w));
+  name
+    .toLowerCase()
+    .split(/[\s,.]+/)
+    .filter((w) => w.length > 2 && !['jr', 'sr', 'the', 'of', 'da', 'de', 'bin', 'al'].includes(w));
 
 /** Leader titles grouped by last word, in lexicon order (null when an empty title matches anywhere). */
 const titlesByLast = new WeakMap<string[][], Map<string, string[][]> | null>();
@@ -33,7 +36,9 @@ function titleIndex(titles: string[][]): Map<string, string[][]> | null {
 /** Title (as word list) ending just before token index k, if any. */
 export function titleBefore(toks: Tok[], k: number, lex: Lexicon): string | null {
   const index = titleIndex(lex.leaderTitles);
-  const candidates = index ? (k > 0 && k <= toks.length ? index.get(toks[k - 1].w) : undefined) ?? [] : lex.leaderTitles;
+  const candidates = index
+    ? ((k > 0 && k <= toks.length ? index.get(toks[k - 1].w) : undefined) ?? [])
+    : lex.leaderTitles;
   for (const title of candidates) {
     const from = k - title.length;
     if (from >= 0 && k <= toks.length && title.every((w, i) => toks[from + i]?.w === w)) return title.join(' ');
@@ -50,8 +55,10 @@ const ACRONYM = /^[A-Z][A-Z0-9+&.-]{1,7}$/;
 
 /** A leader's country from the persons gazetteer (by canonical id, then surface). */
 export function gazCountry(doc: Document, e: Entity, lex: Lexicon): string | undefined {
-  return (e.id ? lex.names.personCountry.get(e.id.toLowerCase()) : undefined)
-    ?? lex.names.personCountry.get(entityText(doc, e).toLowerCase());
+  return (
+    (e.id ? lex.names.personCountry.get(e.id.toLowerCase()) : undefined) ??
+    lex.names.personCountry.get(entityText(doc, e).toLowerCase())
+  );
 }
 
 /**

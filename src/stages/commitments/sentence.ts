@@ -27,17 +27,65 @@ const CURLY_ALL = /[\u2018\u2019]/g;
 const NP_POS = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN']);
 const SUBJECT_PRONOUNS = new Set(['we', 'they', 'i', 'he', 'she', 'it', 'you']);
 const POSSESSIVES = new Set(['their', 'its', 'our', 'his', 'her', 'my', 'your']);
-export const BE_FORMS = new Set(["'re", "'m", 'be', 'is', 'are', 'was', 'were', 'am', 'been', 'being', 'remain', 'remains', 'remained', 'stand', 'stands', 'stood', 'become', 'becomes', 'became']);
+export const BE_FORMS = new Set([
+  "'re",
+  "'m",
+  'be',
+  'is',
+  'are',
+  'was',
+  'were',
+  'am',
+  'been',
+  'being',
+  'remain',
+  'remains',
+  'remained',
+  'stand',
+  'stands',
+  'stood',
+  'become',
+  'becomes',
+  'became',
+]);
 export const REMAIN_FORMS = new Set(['remain', 'remains', 'remained']);
 const RELATIVE = new Set(['which', 'that', 'who', 'whom', 'whose', 'where', 'when', 'what']);
-const CLAUSE_ADVERBS = new Set(['also', 'further', 'jointly', 'together', 'therefore', 'today', 'again', 'now', 'both', 'all', 'each', 'collectively', 'hereby', 'thus', 'firmly', 'strongly', 'fully', 'once', 'still', 'likewise', 'similarly', 'deeply', 'respectively']);
+const CLAUSE_ADVERBS = new Set([
+  'also',
+  'further',
+  'jointly',
+  'together',
+  'therefore',
+  'today',
+  'again',
+  'now',
+  'both',
+  'all',
+  'each',
+  'collectively',
+  'hereby',
+  'thus',
+  'firmly',
+  'strongly',
+  'fully',
+  'once',
+  'still',
+  'likewise',
+  'similarly',
+  'deeply',
+  'respectively',
+]);
 
 /**
  * The sentence at `span`; token and entity scans start at `firstTok`/`firstEnt`.
  * `lowerText`: the document text lower-cased once (same length), else null.
  */
 export function sentenceOf(
-  doc: Document, span: Span, firstTok: number, firstEnt: number, lowerText: string | null = null,
+  doc: Document,
+  span: Span,
+  firstTok: number,
+  firstEnt: number,
+  lowerText: string | null = null,
 ): { s: Sentence; nextTok: number; nextEnt: number } {
   let t = firstTok;
   while (t < doc.tokens.length && doc.tokens[t].end <= span.start) t++;
@@ -47,7 +95,13 @@ export function sentenceOf(
     const tk = doc.tokens[k];
     if (tk.pos === 'SPACE' || tk.type === 'spacing') continue; // line breaks inside a sentence
     const w = lowerText ? lowerText.slice(tk.start, tk.end) : doc.text.slice(tk.start, tk.end).toLowerCase();
-    toks.push({ start: tk.start, end: tk.end, pos: tk.pos, lemma: tk.lemma, w: CURLY.test(w) ? w.replace(CURLY_ALL, "'") : w });
+    toks.push({
+      start: tk.start,
+      end: tk.end,
+      pos: tk.pos,
+      lemma: tk.lemma,
+      w: CURLY.test(w) ? w.replace(CURLY_ALL, "'") : w,
+    });
   }
   let e = firstEnt;
   while (e < doc.entities.length && doc.entities[e].end <= span.start) e++;
@@ -64,7 +118,11 @@ export function sentenceOf(
     while (hi < entities.length && entities[hi].start <= t.start) hi++;
     while (lo < hi && entities[lo].end < t.end) lo++;
     let found: Entity | undefined;
-    for (let x = lo; x < hi; x++) if (entities[x].end >= t.end) { found = entities[x]; break; }
+    for (let x = lo; x < hi; x++)
+      if (entities[x].end >= t.end) {
+        found = entities[x];
+        break;
+      }
     tokEntity[i] = found;
   }
   return { s: { span, toks, entities, tokEntity }, nextTok: k, nextEnt: e };
@@ -93,7 +151,10 @@ export function entitiesWithin(s: Sentence, start: number, end: number): Entity[
     }
     return lo;
   };
-  return s.entities.slice(first((e) => e.end > start), first((e) => e.start >= end));
+  return s.entities.slice(
+    first((e) => e.end > start),
+    first((e) => e.start >= end),
+  );
 }
 
 /** Entity covering token k, if any. */
@@ -111,8 +172,13 @@ export function nominal(s: Sentence, k: number): boolean {
   const next = s.toks[k + 1];
   if (t.w === '-' && prev && next && prev.end === t.start && next.start === t.end) return true;
   if (prev?.w === '-' && prev.end === t.start && (t.pos === 'VERB' || t.pos === 'ADJ')) return true;
-  return NP_POS.has(t.pos) || isPossessive(t) || isSubjectPronoun(t) || isApostrophe(t)
-    || (t.pos === 'PRON' && !isRelative(t));
+  return (
+    NP_POS.has(t.pos) ||
+    isPossessive(t) ||
+    isSubjectPronoun(t) ||
+    isApostrophe(t) ||
+    (t.pos === 'PRON' && !isRelative(t))
+  );
 }
 
 const PERFECT = new Set(['have', 'has', 'had']);
@@ -143,7 +209,13 @@ function listBefore(s: Sentence, k: number): boolean {
  */
 export function subjectBefore(s: Sentence, k: number): { from: number; to: number } | null {
   let j = k - 1;
-  while (j >= 0 && (isClauseAdverb(s.toks[j]) && !nominal(s, j) || s.toks[j].w === 'both' && j === k - 1 || PERFECT.has(s.toks[j].w))) j--;
+  while (
+    j >= 0 &&
+    ((isClauseAdverb(s.toks[j]) && !nominal(s, j)) ||
+      (s.toks[j].w === 'both' && j === k - 1) ||
+      PERFECT.has(s.toks[j].w))
+  )
+    j--;
   // "both" right before the verb ("they both agreed") is an adverb here; "have agreed": the subject precedes "have".
   if (j >= 0 && isComma(s.toks[j])) return appositionSubject(s, j) ?? roleSubject(s, j);
   if (j >= 0 && DASHES.has(s.toks[j].w)) return dashSubject(s, j);
@@ -167,13 +239,24 @@ export function subjectBefore(s: Sentence, k: number): { from: number; to: numbe
     // Connectors that continue the phrase leftwards: "X and Y", "X of Y", "X, Y, and Z".
     const prev = s.toks[j - 1];
     // ", and" closing a list of names
-    if (t.w === 'and' && isComma(prev) && j - 2 >= 0 && partyAt(s, j - 2) && conjunctNamesParty(s, from, to) && listBefore(s, j - 2)) {
+    if (
+      t.w === 'and' &&
+      isComma(prev) &&
+      j - 2 >= 0 &&
+      partyAt(s, j - 2) &&
+      conjunctNamesParty(s, from, to) &&
+      listBefore(s, j - 2)
+    ) {
       opened = false;
       j -= 2;
       continue;
     }
     // "The United States of America (United States) and the Republic of …": a name with its short form.
-    if ((t.w === 'and' || t.w === 'of' || t.w === '&') && j - 1 >= 0 && (nominal(s, j - 1) || (t.w === 'and' && prev?.w === ')' && partyAt(s, j - 2)))) {
+    if (
+      (t.w === 'and' || t.w === 'of' || t.w === '&') &&
+      j - 1 >= 0 &&
+      (nominal(s, j - 1) || (t.w === 'and' && prev?.w === ')' && partyAt(s, j - 2)))
+    ) {
       opened = false;
       j--;
       continue;
@@ -197,7 +280,15 @@ export function subjectBefore(s: Sentence, k: number): { from: number; to: numbe
   if (s.toks[from - 1]?.w === 'than' && COMPARATIVES.has(s.toks[from - 2]?.w)) from -= 2;
   // "The agreements between A and B will …": the names sit in a prepositional phrase, not the subject.
   const pre = s.toks[from - 1];
-  if (pre && pre.pos === 'ADP' && pre.w !== 'of' && nominal(s, from - 2) && !partyAt(s, from - 2) && !isApostrophe(s.toks[k])) return null;
+  if (
+    pre &&
+    pre.pos === 'ADP' &&
+    pre.w !== 'of' &&
+    nominal(s, from - 2) &&
+    !partyAt(s, from - 2) &&
+    !isApostrophe(s.toks[k])
+  )
+    return null;
   // "Under the framework of X, A and B intend": the fronted phrase ends at the first comma.
   if (pre && pre.pos === 'ADP' && pre.w !== 'of') {
     for (let i = from; i < to; i++) if (isComma(s.toks[i])) return { from: i + 1, to };
@@ -207,7 +298,8 @@ export function subjectBefore(s: Sentence, k: number): { from: number; to: numbe
   const before = s.toks[from - 1];
   if (before && (before.pos === 'VERB' || before.w === 'to') && !BE_FORMS.has(before.w)) {
     for (let i = to - 1; i > from; i--) {
-      if (s.toks[i].w === 'and' && (s.toks[i + 1].pos === 'DET' || isPossessive(s.toks[i + 1]))) return { from: i + 1, to };
+      if (s.toks[i].w === 'and' && (s.toks[i + 1].pos === 'DET' || isPossessive(s.toks[i + 1])))
+        return { from: i + 1, to };
     }
   }
   return { from, to };
@@ -234,7 +326,7 @@ function dashSubject(s: Sentence, close: number): { from: number; to: number } |
 function roleSubject(s: Sentence, close: number): { from: number; to: number } | null {
   for (let c = close - 1; c > 0 && c > close - 30; c--) {
     if (!isComma(s.toks[c])) continue;
-    return s.toks[c + 1]?.w === 'as' ? appositionSubject(s, c) ?? subjectBefore(s, c) : null;
+    return s.toks[c + 1]?.w === 'as' ? (appositionSubject(s, c) ?? subjectBefore(s, c)) : null;
   }
   return null;
 }
@@ -256,9 +348,18 @@ export function phraseAfter(s: Sentence, k: number): { from: number; to: number 
   let j = k;
   while (j + 1 < s.toks.length) {
     const n = s.toks[j + 1];
-    if (nominal(s, j + 1) && !(n.pos === 'DET' && j > k)) { j++; continue; }
-    if (entityAt(s, j + 1)) { j++; continue; }
-    if (n.w === '+' && entityAt(s, j)) { j++; continue; }
+    if (nominal(s, j + 1) && !(n.pos === 'DET' && j > k)) {
+      j++;
+      continue;
+    }
+    if (entityAt(s, j + 1)) {
+      j++;
+      continue;
+    }
+    if (n.w === '+' && entityAt(s, j)) {
+      j++;
+      continue;
+    }
     break;
   }
   return { from: k, to: j };

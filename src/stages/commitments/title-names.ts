@@ -35,7 +35,7 @@ class RunIndex {
 }
 
 const RUN = /[\p{L}\p{N}]+/gu;
-const firstRun = (name: string): string | null => (/^[\p{L}\p{N}]+/u.exec(name)?.[0] ?? null);
+const firstRun = (name: string): string | null => /^[\p{L}\p{N}]+/u.exec(name)?.[0] ?? null;
 const runsOf = (text: string): Set<string> => new Set(text.match(RUN) ?? []);
 
 export interface TitleScan {
@@ -57,7 +57,6 @@ export function titleScan(names: Names): TitleScan {
   };
 }
 
-
 /** "Northern Ireland", "New Mexico": a compass word or "New" before a country name makes it a region. */
 const REGION_PREFIX = /(?:^|[^\p{L}])(?:North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower|New)\s$/u;
 const TITLE_WORDS = 'President|Minister|Chancellor|King|Emir|Premier|Prince|Secretary';
@@ -66,7 +65,11 @@ const TITLE_WORD_BEFORE = new RegExp(`(?:${TITLE_WORDS.toLowerCase()})\\s+$`, 'u
 
 /** `President Kishida`: the first surname `name` (lower case) right after a title word in `lower`. */
 function surnameAfterTitleWord(lower: string, name: string): { at: number; end: number } | null {
-  for (let at = findWholeWord(lower, name, LETTER, 0, false); at >= 0; at = findWholeWord(lower, name, LETTER, at + 1, false)) {
+  for (
+    let at = findWholeWord(lower, name, LETTER, 0, false);
+    at >= 0;
+    at = findWholeWord(lower, name, LETTER, at + 1, false)
+  ) {
     const m = TITLE_WORD_BEFORE.exec(lower.slice(0, at));
     if (m) return { at: m.index, end: at + name.length };
   }
@@ -93,19 +96,27 @@ const LEADER_WORD = /\b(?:President|Minister|Chancellor|King|Emir|Premier|Prince
  * "on …" phrase are the subject matter, not parties.
  */
 export function titleParties(rawTitle: string, names: Names): string[] {
-  return titleNames(rawTitle, names).filter((f) => !f.org).map((f) => f.id);
+  return titleNames(rawTitle, names)
+    .filter((f) => !f.org)
+    .map((f) => f.id);
 }
 
 /**
  * Organizations a title names by a gazetteer name or alias ("U.S.-EU Joint Statement" →
  * European Union), in title order, by the same rules as `titleParties`.
  */
-export function titleOrganizations(rawTitle: string, names: Names): Array<{ id: string; text: string; at: number; joined: boolean }> {
-  return titleNames(rawTitle, names).filter((f) => f.org).map((f) => ({ id: f.id, text: f.text, at: f.at, joined: f.joined }));
+export function titleOrganizations(
+  rawTitle: string,
+  names: Names,
+): Array<{ id: string; text: string; at: number; joined: boolean }> {
+  return titleNames(rawTitle, names)
+    .filter((f) => f.org)
+    .map((f) => ({ id: f.id, text: f.text, at: f.at, joined: f.joined }));
 }
 
 /** Words naming who speaks: "Joint Statement of X", "Leaders of X" make X an author, not a topic. */
-const AUTHOR_NOUNS = /\b(?:statement|declaration|readout|communiqu[eé]|leaders?|governments?|presidents?|ministers?|representatives|delegations?|people|peoples)\s+of\s+(?:the\s+)?$/i;
+const AUTHOR_NOUNS =
+  /\b(?:statement|declaration|readout|communiqu[eé]|leaders?|governments?|presidents?|ministers?|representatives|delegations?|people|peoples)\s+of\s+(?:the\s+)?$/i;
 /** A preposition making the name after it the subject matter ("Support for …", "Statement on X"). */
 const TOPIC_BEFORE = /\b(?:on|for|to|regarding|about|against|of)\s+(?:the\s+)?$/i;
 
@@ -115,24 +126,34 @@ const TOPIC_BEFORE = /\b(?:on|for|to|regarding|about|against|of)\s+(?:the\s+)?$/
  */
 export function titleTopics(rawTitle: string, names: Names): string[] {
   const title = rawTitle.replace(/\s+/g, ' ');
-  return titleNames(rawTitle, names).filter((f) => !f.org && !f.person).filter((f) => {
-    const before = title.slice(0, f.at);
-    return TOPIC_BEFORE.test(before) && !AUTHOR_NOUNS.test(before);
-  }).map((f) => f.id);
+  return titleNames(rawTitle, names)
+    .filter((f) => !f.org && !f.person)
+    .filter((f) => {
+      const before = title.slice(0, f.at);
+      return TOPIC_BEFORE.test(before) && !AUTHOR_NOUNS.test(before);
+    })
+    .map((f) => f.id);
 }
 
 /** Names found in a title; `joined`: hyphenated to another name ("Indonesia-EU"). */
-function titleNames(rawTitle: string, names: Names): Array<{ id: string; text: string; org: boolean; person: boolean; at: number; joined: boolean }> {
+function titleNames(
+  rawTitle: string,
+  names: Names,
+): Array<{ id: string; text: string; org: boolean; person: boolean; at: number; joined: boolean }> {
   const title = rawTitle.replace(/\s+/g, ' ');
   const found: Array<{ at: number; end: number; id: string; person: boolean; org?: boolean }> = [];
-  const lists = names.scan ??= titleScan(names);
+  const lists = (names.scan ??= titleScan(names));
   const lower = title.toLowerCase();
   // Case-insensitive search in the lower-cased title, unless lower-casing moved characters (rare: `İ`).
   const foldable = lower.length === title.length;
   const scan = (name: string, id: string, ignoreCase: boolean, person: boolean, org = false): void => {
     // Names are whole words; "U.S.-Japan" splits at the hyphen.
-    const at = ignoreCase && foldable ? findWholeWord(lower, name.toLowerCase())
-      : ignoreCase ? regexWholeWord(title, name) : findWholeWord(title, name);
+    const at =
+      ignoreCase && foldable
+        ? findWholeWord(lower, name.toLowerCase())
+        : ignoreCase
+          ? regexWholeWord(title, name)
+          : findWholeWord(title, name);
     if (at < 0) return;
     if (!person && REGION_PREFIX.test(title.slice(Math.max(0, at - 12), at))) return;
     found.push({ at, end: at + name.length, id, person, org });
@@ -140,7 +161,8 @@ function titleNames(rawTitle: string, names: Names): Array<{ id: string; text: s
   if (title.length > 400) return [];
   const runs = runsOf(title);
   for (const [name, id] of lists.countries.candidates(runs)) if (title.includes(name)) scan(name, id, false, false);
-  for (const [name, id] of lists.organizations.candidates(runs)) if (title.includes(name)) scan(name, id, false, false, true);
+  for (const [name, id] of lists.organizations.candidates(runs))
+    if (title.includes(name)) scan(name, id, false, false, true);
   const lowerRuns = runsOf(lower);
   for (const [name, id] of lists.persons.candidates(lowerRuns)) if (lower.includes(name)) scan(name, id, true, true);
   // Bare surnames (single-word aliases) only after a title word.
@@ -150,7 +172,9 @@ function titleNames(rawTitle: string, names: Names): Array<{ id: string; text: s
     if (m) found.push({ at: m.at, end: m.end, id, person: true });
   }
   // A name inside a longer one ("Ireland" in "… Great Britain and Northern Ireland") is no party.
-  const kept = found.filter((f) => !found.some((g) => g !== f && g.at <= f.at && g.end >= f.end && g.end - g.at > f.end - f.at));
+  const kept = found.filter(
+    (f) => !found.some((g) => g !== f && g.at <= f.at && g.end >= f.end && g.end - g.at > f.end - f.at),
+  );
   // Topic: the "on …" phrase, up to " by " or the end, when leaders are named outside it.
   const topics: Array<[number, number]> = [];
   for (const m of title.matchAll(/\bon\s/gi)) {
@@ -159,13 +183,24 @@ function titleNames(rawTitle: string, names: Names): Array<{ id: string; text: s
     topics.push([from, by < 0 ? title.length : from + by]);
   }
   const inTopic = (f: { at: number }): boolean => topics.some(([a, b]) => f.at >= a && f.at < b);
-  const leadersOutside = topics.length > 0 && (kept.some((f) => f.person && !inTopic(f))
-    || topics.every(([a, b]) => !LEADER_WORD.test(title.slice(a, b))) && LEADER_WORD.test(title));
+  const leadersOutside =
+    topics.length > 0 &&
+    (kept.some((f) => f.person && !inTopic(f)) ||
+      (topics.every(([a, b]) => !LEADER_WORD.test(title.slice(a, b))) && LEADER_WORD.test(title)));
   // Organizations in the topic are subject matter once a party is named outside it.
   const outside = kept.some((f) => !inTopic(f));
   const parties = kept.filter((f) => !inTopic(f) || (!leadersOutside && !(f.org && outside)));
   const seen = new Set<string>();
   const joined = (f: { at: number; end: number }): boolean => title[f.at - 1] === '-' || title[f.end] === '-';
-  return parties.sort((a, b) => a.at - b.at).filter((f) => !seen.has(f.id) && seen.add(f.id))
-    .map((f) => ({ id: f.id, text: title.slice(f.at, f.end), org: !!f.org, person: f.person, at: f.at, joined: joined(f) }));
+  return parties
+    .sort((a, b) => a.at - b.at)
+    .filter((f) => !seen.has(f.id) && seen.add(f.id))
+    .map((f) => ({
+      id: f.id,
+      text: title.slice(f.at, f.end),
+      org: !!f.org,
+      person: f.person,
+      at: f.at,
+      joined: joined(f),
+    }));
 }

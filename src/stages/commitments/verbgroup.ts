@@ -24,13 +24,20 @@ export function verbGroups(s: Sentence, lex: Lexicon) {
     return listed ? listed.filter((e) => matchRest(k, e.rest)) : NO_ENTRIES; // most words are no verb: no new array
   };
   const isReiterative = (k: number): boolean => lex.reiterative.has(toks[k].lemma) || lex.reiterative.has(toks[k].w);
-  const graded = (c: CommitmentCategory, v: number | null): number | null => (GRADED.has(c) ? v ?? 4 : null);
+  const graded = (c: CommitmentCategory, v: number | null): number | null => (GRADED.has(c) ? (v ?? 4) : null);
 
   /** Skips adverbs, commas and negators after k; returns the next index and whether a negator was seen. */
   const skipAdverbs = (k: number): { j: number; neg: boolean } => {
     let j = k;
     let neg = false;
-    while (j < n && (isClauseAdverb(toks[j]) || toks[j].pos === 'ADV' || lex.negWords.has(toks[j].w) || (toks[j].w === ',' && isClauseAdverb(toks[j + 1])) || (toks[j].w === ',' && toks[j - 1] && isClauseAdverb(toks[j - 1])))) {
+    while (
+      j < n &&
+      (isClauseAdverb(toks[j]) ||
+        toks[j].pos === 'ADV' ||
+        lex.negWords.has(toks[j].w) ||
+        (toks[j].w === ',' && isClauseAdverb(toks[j + 1])) ||
+        (toks[j].w === ',' && toks[j - 1] && isClauseAdverb(toks[j - 1])))
+    ) {
       if (lex.negWords.has(toks[j].w)) neg = true;
       j++;
     }
@@ -42,7 +49,12 @@ export function verbGroups(s: Sentence, lex: Lexicon) {
     const vt = toks[v];
     if (!vt) return false;
     if (vt.pos === 'VERB' || vt.pos === 'AUX') return true;
-    if (vt.pos === 'NOUN' && lex.verbs.has(vt.w)) return ['DET', 'PROPN', 'NOUN', 'ADJ', 'PRON', 'NUM'].includes(toks[v + 1]?.pos ?? '') && !isPossessive(toks[v + 1]) || isPossessive(toks[v + 1]);
+    if (vt.pos === 'NOUN' && lex.verbs.has(vt.w))
+      return (
+        (['DET', 'PROPN', 'NOUN', 'ADJ', 'PRON', 'NUM'].includes(toks[v + 1]?.pos ?? '') &&
+          !isPossessive(toks[v + 1])) ||
+        isPossessive(toks[v + 1])
+      );
     return vt.w.endsWith('ing') && vt.pos !== 'NOUN';
   };
 
@@ -67,8 +79,15 @@ export function verbGroups(s: Sentence, lex: Lexicon) {
     for (let c = 0; c < 8 && toks[j] && entityAt(s, j) && toks[j].pos === 'PROPN'; c++) j++;
     if (j > k && entityAt(s, j - 1) && (toks[j]?.w === "'s" || toks[j]?.w === "'")) j++;
     // "grave and growing concern": coordinated modifiers.
-    const modifier = (t: typeof toks[number] | undefined): boolean => !!t && (lex.intensifiers.has(t.w) || t.pos === 'ADJ' || t.pos === 'ADV' || (t.pos === 'VERB' && t.w.endsWith('ing')));
-    for (let c = 0; c < 6 && (modifier(toks[j]) || (toks[j]?.w === 'and' && modifier(toks[j - 1]) && modifier(toks[j + 1]))); c++) j++;
+    const modifier = (t: (typeof toks)[number] | undefined): boolean =>
+      !!t &&
+      (lex.intensifiers.has(t.w) || t.pos === 'ADJ' || t.pos === 'ADV' || (t.pos === 'VERB' && t.w.endsWith('ing')));
+    for (
+      let c = 0;
+      c < 6 && (modifier(toks[j]) || (toks[j]?.w === 'and' && modifier(toks[j - 1]) && modifier(toks[j + 1])));
+      c++
+    )
+      j++;
     return toks[j] && lex.headNouns.has(toks[j].w) ? j : -1;
   };
 
@@ -99,7 +118,14 @@ export function verbGroups(s: Sentence, lex: Lexicon) {
         cv = toComplement(after);
       }
       if (cv >= 0 && toks[cv - 1]?.w === 'to' && cv - 2 >= after && lex.negWords.has(toks[cv - 2].w)) {
-        return { category: 'COMMIT', strength, reiterated: semi.reiterated, negated: true, innerNegation: true, end: cv };
+        return {
+          category: 'COMMIT',
+          strength,
+          reiterated: semi.reiterated,
+          negated: true,
+          innerNegation: true,
+          end: cv,
+        };
       }
       if (cv >= 0) {
         const inner = chain(cv, strength, future, depth + 1);
@@ -110,28 +136,65 @@ export function verbGroups(s: Sentence, lex: Lexicon) {
         if (semi.passthrough && (!inner || inner.category === 'COMMIT') && future === null && depth === 0) {
           return null; // present-tense "continue to play a role": a generic fact
         }
-        return { category: 'COMMIT', strength, reiterated, negated: inner?.negated ?? false, end: j + semi.rest.length };
+        return {
+          category: 'COMMIT',
+          strength,
+          reiterated,
+          negated: inner?.negated ?? false,
+          end: j + semi.rest.length,
+        };
       }
       // "look forward to" + a meeting is ENGAGE; + anything else its `otherwise`.
       if (endsWithTo && semi.otherwise) {
         const m = findAhead(s, after, lex.meetingObjects, 6);
         const event = toks.slice(after, after + 6).some((_, i) => entityAt(s, after + i)?.type === 'EVENT');
-        if (m >= 0 || event) return { category: 'ENGAGE', strength, reiterated: semi.reiterated, negated: false, end: j + semi.rest.length };
-        return { category: semi.otherwise, strength: graded(semi.otherwise, strength), reiterated: semi.reiterated, negated: false, end: j + semi.rest.length };
+        if (m >= 0 || event)
+          return {
+            category: 'ENGAGE',
+            strength,
+            reiterated: semi.reiterated,
+            negated: false,
+            end: j + semi.rest.length,
+          };
+        return {
+          category: semi.otherwise,
+          strength: graded(semi.otherwise, strength),
+          reiterated: semi.reiterated,
+          negated: false,
+          end: j + semi.rest.length,
+        };
       }
       if (semi.needsTo && future === null && depth === 0) {
         // "have agreed to a Framework": "to" + noun phrase.
         const obj = toks[after];
-        if (semi.objectCategory && obj?.w === 'to' && ['DET', 'PROPN', 'NOUN', 'ADJ'].includes(toks[after + 1]?.pos ?? '')) {
-          return { category: semi.objectCategory, strength: graded(semi.objectCategory, strength), reiterated: semi.reiterated, negated: false, end: j };
+        if (
+          semi.objectCategory &&
+          obj?.w === 'to' &&
+          ['DET', 'PROPN', 'NOUN', 'ADJ'].includes(toks[after + 1]?.pos ?? '')
+        ) {
+          return {
+            category: semi.objectCategory,
+            strength: graded(semi.objectCategory, strength),
+            reiterated: semi.reiterated,
+            negated: false,
+            end: j,
+          };
         }
         if (!semi.otherwise) return null;
-        return { category: semi.otherwise, strength: graded(semi.otherwise, strength), reiterated: semi.reiterated, negated: false, end: j + semi.rest.length };
+        return {
+          category: semi.otherwise,
+          strength: graded(semi.otherwise, strength),
+          reiterated: semi.reiterated,
+          negated: false,
+          end: j + semi.rest.length,
+        };
       }
       // "continue consultations": a meeting object gives the verb's own class (ENGAGE) below.
       const ownObject = !!stance?.needsObject && findAhead(s, after, stance.needsObject, 5) >= 0;
-      if (semi.passthrough && !ownObject) return future !== null ? { category: 'COMMIT', strength, reiterated: true, negated: false, end: j } : null;
-      if (!semi.passthrough) return { category: 'COMMIT', strength, reiterated: semi.reiterated, negated: false, end: j + semi.rest.length };
+      if (semi.passthrough && !ownObject)
+        return future !== null ? { category: 'COMMIT', strength, reiterated: true, negated: false, end: j } : null;
+      if (!semi.passthrough)
+        return { category: 'COMMIT', strength, reiterated: semi.reiterated, negated: false, end: j + semi.rest.length };
     }
     if (stance) {
       const after = j + 1 + stance.rest.length;
@@ -142,11 +205,19 @@ export function verbGroups(s: Sentence, lex: Lexicon) {
       if (head >= 0 && stance.needsObject!.has(toks[head].w)) head = -1;
       if (head >= 0) return headNounChain(j, head, stance.reiterated, outer, future);
       // "discussed expanding our work": a gerund object is a future action under study.
-      const gerundObject = stance.category === 'CONSIDER' && toks[after]?.pos === 'VERB' && toks[after].w.endsWith('ing');
+      const gerundObject =
+        stance.category === 'CONSIDER' && toks[after]?.pos === 'VERB' && toks[after].w.endsWith('ing');
       if (stance.needsObject && !gerundObject && findAhead(s, after, stance.needsObject, 5) < 0) {
         if (!(depth > 0 || future !== null)) return null;
         // "will discuss X": only a study (CONSIDER), however firm the modal.
-        if (stance.category === 'CONSIDER') return { category: 'CONSIDER', strength: Math.min(outer ?? future ?? 2, stance.strength ?? 2), reiterated: false, negated: false, end: j };
+        if (stance.category === 'CONSIDER')
+          return {
+            category: 'CONSIDER',
+            strength: Math.min(outer ?? future ?? 2, stance.strength ?? 2),
+            reiterated: false,
+            negated: false,
+            end: j,
+          };
         return { category: 'COMMIT', strength: outer ?? future ?? 4, reiterated: false, negated: false, end: j };
       }
       if (stance.light && !stance.needsObject) {
@@ -164,7 +235,8 @@ export function verbGroups(s: Sentence, lex: Lexicon) {
       if ((depth > 0 || future !== null) && NOT_FROM_COMPLEMENT.has(category)) category = 'COMMIT';
       let strength = graded(category, outer ?? future ?? stance.strength);
       if (category === 'CONSIDER' && strength !== null) strength = Math.min(strength, stance.strength ?? 2);
-      const end = stance.needsObject && !gerundObject ? findAhead(s, after, stance.needsObject, 5) : j + stance.rest.length;
+      const end =
+        stance.needsObject && !gerundObject ? findAhead(s, after, stance.needsObject, 5) : j + stance.rest.length;
       return { category, strength, reiterated: stance.reiterated, negated: false, end, idiom: stance.negationIdiom };
     }
     if (depth > 0 || future !== null) {
@@ -174,7 +246,13 @@ export function verbGroups(s: Sentence, lex: Lexicon) {
   };
 
   /** Light verb at v with head noun at h ("reaffirmed their strong opposition"). */
-  const headNounChain = (v: number, h: number, verbReiterated: boolean, outer: number | null, future: number | null): Chain => {
+  const headNounChain = (
+    v: number,
+    h: number,
+    verbReiterated: boolean,
+    outer: number | null,
+    future: number | null,
+  ): Chain => {
     const noun = lex.headNouns.get(toks[h].w)!;
     let category = noun.category;
     let strength = noun.strength;

@@ -12,26 +12,33 @@ import type { Tok } from './tokens.js';
 import { lowerBound } from '../../spans.js';
 
 const PASS_THROUGH = new Map<string, EntityType>([
-  ['CARDINAL', 'CARDINAL'], ['ORDINAL', 'ORDINAL'], ['MONEY', 'MONEY'], ['PERCENT', 'PERCENT'],
-  ['TIME', 'TIME'], ['QUANTITY', 'QUANTITY'],
+  ['CARDINAL', 'CARDINAL'],
+  ['ORDINAL', 'ORDINAL'],
+  ['MONEY', 'MONEY'],
+  ['PERCENT', 'PERCENT'],
+  ['TIME', 'TIME'],
+  ['QUANTITY', 'QUANTITY'],
 ]);
 const YEAR = /^(1[89]\d\d|20\d\d)$/;
 const CENTURY = /^centur(y|ies)$/;
 const THIS_UNIT = /^(decade|year|century)$/;
 /** Nouns after a number that make it a count, not a year (`2030 targets` stays a year; `2000 troops` does not). */
-const COUNT_NOUN = /^(people|persons|troops|soldiers|tons|tonnes|units|jobs|students|refugees|doses|km|kilometers|miles|acres|megawatts|MW|GW|barrels|vehicles|homes|families|workers)$/i;
+const COUNT_NOUN =
+  /^(people|persons|troops|soldiers|tons|tonnes|units|jobs|students|refugees|doses|km|kilometers|miles|acres|megawatts|MW|GW|barrels|vehicles|homes|families|workers)$/i;
 
 /** Index of the first token with start >= pos (tokens sorted). */
 const tokenAt = (toks: Tok[], pos: number): number => lowerBound(toks, 'start', pos);
 
-export function dateCandidates(
-  toks: Tok[], mentions: NumericMention[], lex: EntityLexicon, out: Candidate[],
-): void {
+export function dateCandidates(toks: Tok[], mentions: NumericMention[], lex: EntityLexicon, out: Candidate[]): void {
   for (const m of mentions) {
     let s = tokenAt(toks, m.start);
     let e = tokenAt(toks, m.end);
     if (s >= e) continue;
-    const text = toks.slice(s, e).map((t) => t.key).join(' ').toLowerCase();
+    const text = toks
+      .slice(s, e)
+      .map((t) => t.key)
+      .join(' ')
+      .toLowerCase();
     let type: EntityType | undefined;
     if (m.type === 'DATE' || m.type === 'DURATION') {
       type = 'DATE';
@@ -39,8 +46,14 @@ export function dateCandidates(
       const s0 = s;
       while (s > 0 && s0 - s < 2 && lex.dateLead.has(toks[s - 1].key.toLowerCase())) s--;
       // `this critical decade`
-      if (s === s0 && THIS_UNIT.test(text) && toks[s - 1] && /^\p{Ll}+$/u.test(toks[s - 1].key) &&
-        toks[s - 2]?.key.toLowerCase() === 'this') s -= 2;
+      if (
+        s === s0 &&
+        THIS_UNIT.test(text) &&
+        toks[s - 1] &&
+        /^\p{Ll}+$/u.test(toks[s - 1].key) &&
+        toks[s - 2]?.key.toLowerCase() === 'this'
+      )
+        s -= 2;
       if (s === s0 && lex.vagueDates.has(text)) {
         // `once a year`: a bare unit is a date only with a frequency lead.
         const lead = lex.frequencyLead.matchEndingAt(toks, Math.max(0, s - 3), s);
@@ -51,7 +64,12 @@ export function dateCandidates(
       type = 'DATE';
       e++;
       if (toks[s - 1]?.key.toLowerCase() === 'the') s--;
-    } else if (m.type === 'CARDINAL' && e - s === 1 && YEAR.test(toks[s].key) && !(toks[e] && COUNT_NOUN.test(toks[e].key))) {
+    } else if (
+      m.type === 'CARDINAL' &&
+      e - s === 1 &&
+      YEAR.test(toks[s].key) &&
+      !(toks[e] && COUNT_NOUN.test(toks[e].key))
+    ) {
       type = 'DATE';
     } else {
       type = PASS_THROUGH.get(m.type);
@@ -69,8 +87,12 @@ export function dateCandidates(
   }
   // Years wink did not propose: `in 2024`, `since 1962`.
   for (let i = 1; i < toks.length; i++) {
-    if (toks[i].num && YEAR.test(toks[i].key) && lex.yearLead.has(toks[i - 1].key.toLowerCase()) &&
-      !(toks[i + 1] && COUNT_NOUN.test(toks[i + 1].key))) {
+    if (
+      toks[i].num &&
+      YEAR.test(toks[i].key) &&
+      lex.yearLead.has(toks[i - 1].key.toLowerCase()) &&
+      !(toks[i + 1] && COUNT_NOUN.test(toks[i + 1].key))
+    ) {
       out.push({ s: i, e: i + 1, type: 'DATE', id: null, canonical: null, prio: PRIO.numeric });
     }
   }

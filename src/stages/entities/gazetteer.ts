@@ -11,7 +11,12 @@ import { basename, join } from 'node:path';
 import type { EntityType } from '../../document.js';
 import { GOLD_ENTITY_TYPES } from '../../document.js';
 import {
-  ConfigError, type DataLoader, expectList, expectRecord, expectString, expectStringList,
+  ConfigError,
+  type DataLoader,
+  expectList,
+  expectRecord,
+  expectString,
+  expectStringList,
 } from '../../data/load.js';
 import { gazetteerSchema } from '../../data/schemas.js';
 import { phraseKeys, type Tok } from './tokens.js';
@@ -75,8 +80,11 @@ export class Gazetteer {
     const joined = keys.join(' ');
     const prev = this.names.get(joined);
     if (prev && (prev.type !== entry.type || prev.id !== entry.id || prev.canonical !== entry.canonical)) {
-      throw new ConfigError(entry.file, field,
-        `"${name}" already names ${prev.type} "${prev.canonical}" (${prev.file}); one name, one entity`);
+      throw new ConfigError(
+        entry.file,
+        field,
+        `"${name}" already names ${prev.type} "${prev.canonical}" (${prev.file}); one name, one entity`,
+      );
     }
     this.names.set(joined, entry);
     let node = this.root;
@@ -124,7 +132,9 @@ export function loadGazetteer(data: DataLoader, folder: string): Gazetteer {
   const gaz = new Gazetteer();
   let files: string[];
   try {
-    files = readdirSync(join(data.pipelineDir, folder)).filter((f) => /\.ya?ml$/.test(f)).sort();
+    files = readdirSync(join(data.pipelineDir, folder))
+      .filter((f) => /\.ya?ml$/.test(f))
+      .sort();
   } catch (err) {
     throw new ConfigError(data.displayName(folder), '(folder)', `cannot read: ${(err as Error).message}`);
   }
@@ -152,7 +162,9 @@ function loadFile(gaz: Gazetteer, data: DataLoader, rel: string, plurals: Array<
     return;
   }
   if (doc.countries !== undefined) {
-    expectList(file, 'countries', doc.countries).forEach((raw, i) => loadCountry(gaz, file, fileType, raw, `countries[${i}]`, plurals));
+    expectList(file, 'countries', doc.countries).forEach((raw, i) =>
+      loadCountry(gaz, file, fileType, raw, `countries[${i}]`, plurals),
+    );
     return;
   }
   expectList(file, 'entries', doc.entries).forEach((raw, i) => {
@@ -163,7 +175,8 @@ function loadFile(gaz: Gazetteer, data: DataLoader, rel: string, plurals: Array<
     const aliases = expectStringList(file, `${at}.aliases`, e.aliases);
     // GPE/NORP: the country code; ORG/PERSON: the canonical name; others: only an explicit `id`.
     let id: string | null;
-    if (type === 'GPE' || type === 'NORP') id = e.country === undefined ? null : countryCode(file, `${at}.country`, e.country);
+    if (type === 'GPE' || type === 'NORP')
+      id = e.country === undefined ? null : countryCode(file, `${at}.country`, e.country);
     else if (e.id !== undefined) id = expectString(file, `${at}.id`, e.id);
     else id = type === 'ORG' || type === 'PERSON' ? name : null;
     if (e.country !== undefined && type !== 'GPE' && type !== 'NORP') countryCode(file, `${at}.country`, e.country);
@@ -184,7 +197,12 @@ function entryRecord(file: string, at: string, raw: unknown): Record<string, unk
 
 /** A country: GPE names and NORP demonyms share the ISO code. */
 function loadCountry(
-  gaz: Gazetteer, file: string, fileType: EntityType, raw: unknown, at: string, plurals: Array<[string, GazEntry]>,
+  gaz: Gazetteer,
+  file: string,
+  fileType: EntityType,
+  raw: unknown,
+  at: string,
+  plurals: Array<[string, GazEntry]>,
 ): void {
   const e = entryRecord(file, at, raw);
   const type = e.type === undefined ? fileType : entityType(file, `${at}.type`, e.type);

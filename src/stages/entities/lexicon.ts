@@ -4,9 +4,7 @@
  */
 import type { EntityType } from '../../document.js';
 import { GOLD_ENTITY_TYPES } from '../../document.js';
-import {
-  ConfigError, type DataLoader, expectRecord, expectString, expectStringList,
-} from '../../data/load.js';
+import { ConfigError, type DataLoader, expectRecord, expectString, expectStringList } from '../../data/load.js';
 import type { GazEntry, Gazetteer } from './gazetteer.js';
 import { loadCommonWords, loadGivenNames, loadSurnames } from './names.js';
 import { phraseKeys, type Tok } from './tokens.js';
@@ -129,11 +127,15 @@ export function loadEntityLexicon(data: DataLoader, rel: string, gaz: Gazetteer)
   const numbered = typedTrie(file, 'numbered', doc.numbered);
   const numberedGlued = new Map<string, EntityType>();
   for (const [t, words] of Object.entries(expectRecord(file, 'numbered', doc.numbered))) {
-    for (const w of expectStringList(file, `numbered.${t}`, words)) if (/^\p{Lu}+$/u.test(w)) numberedGlued.set(w, t as EntityType);
+    for (const w of expectStringList(file, `numbered.${t}`, words))
+      if (/^\p{Lu}+$/u.test(w)) numberedGlued.set(w, t as EntityType);
   }
   const given = expectRecord(file, 'given_names', doc.given_names);
-  const givenNames = loadGivenNames(gaz, expectStringList(file, 'given_names.extra', given.extra),
-    expectStringList(file, 'given_names.exclude', given.exclude));
+  const givenNames = loadGivenNames(
+    gaz,
+    expectStringList(file, 'given_names.extra', given.extra),
+    expectStringList(file, 'given_names.exclude', given.exclude),
+  );
   return {
     givenNames,
     commonWords: loadCommonWords(),
@@ -169,7 +171,8 @@ function loadHomonyms(file: string, raw: unknown): Map<string, { country: string
   raw.forEach((r, i) => {
     const e = expectRecord(file, `place_homonyms[${i}]`, r);
     const country = expectString(file, `place_homonyms[${i}].country`, e.country);
-    if (!/^[A-Z]{3}$/.test(country)) throw new ConfigError(file, `place_homonyms[${i}].country`, 'expected an ISO 3166-1 alpha-3 code');
+    if (!/^[A-Z]{3}$/.test(country))
+      throw new ConfigError(file, `place_homonyms[${i}].country`, 'expected an ISO 3166-1 alpha-3 code');
     const cues = new PhraseTrie<true>();
     expectStringList(file, `place_homonyms[${i}].cues`, e.cues).forEach((c) => cues.add(c, true));
     out.set(phraseKeys(expectString(file, `place_homonyms[${i}].name`, e.name)).join(' '), { country, cues });

@@ -9,9 +9,27 @@ import { PRIO, type Candidate } from './propose.js';
 import { isNameWord, type Tok } from './tokens.js';
 
 /** Parts of a personal name that may be lower-case or are initials. */
-const NAME_PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'Al', 'el', 'da', 'de', 'do', 'dos', 'van', 'von', 'der', 'den', 'la', 'le', 'di', 'du']);
+const NAME_PARTICLES = new Set([
+  'bin',
+  'bint',
+  'ibn',
+  'al',
+  'Al',
+  'el',
+  'da',
+  'de',
+  'do',
+  'dos',
+  'van',
+  'von',
+  'der',
+  'den',
+  'la',
+  'le',
+  'di',
+  'du',
+]);
 const NAME_SUFFIXES = new Set(['Jr.', 'Sr.', 'II', 'III', 'IV']);
-
 
 /** Names after a title: `President Donald J. Trump`, `Presidents Biden and Lula`. */
 export function titleCandidates(toks: Tok[], lex: EntityLexicon, gaz: Gazetteer, out: Candidate[]): void {
@@ -74,8 +92,14 @@ export function givenNameCandidates(toks: Tok[], lex: EntityLexicon, gaz: Gazett
 /** Exclusive end of a personal name starting at j, or j when there is none. */
 function personName(toks: Tok[], j: number, lex: EntityLexicon, gaz: Gazetteer): number {
   const first = toks[j];
-  if (!first || !isNameWord(first) || lex.headWords.has(first.key) || lex.notNames.has(first.key) ||
-    lex.titles.match(toks, j, toks.length)) return j;
+  if (
+    !first ||
+    !isNameWord(first) ||
+    lex.headWords.has(first.key) ||
+    lex.notNames.has(first.key) ||
+    lex.titles.match(toks, j, toks.length)
+  )
+    return j;
   const g = gaz.match(toks, j, toks.length);
   if (g && g.entry.type !== 'PERSON') return j;
   let e = j;
@@ -83,7 +107,8 @@ function personName(toks: Tok[], j: number, lex: EntityLexicon, gaz: Gazetteer):
   for (let k = j; k < toks.length && k < j + 14 && words < 6; k++) {
     const t = toks[k];
     // Another title or a place/organization ends the name (`Gretchen Whitmer | Indiana Governor …`).
-    if (k > j && t.space && isNameWord(t) && (lex.titles.match(toks, k, toks.length) || nonPerson(gaz, toks, k, lex))) break;
+    if (k > j && t.space && isNameWord(t) && (lex.titles.match(toks, k, toks.length) || nonPerson(gaz, toks, k, lex)))
+      break;
     if (isNameWord(t) && !lex.headWords.has(t.key)) {
       e = k + 1;
       if (t.space) words++;
@@ -92,8 +117,16 @@ function personName(toks: Tok[], j: number, lex: EntityLexicon, gaz: Gazetteer):
     else if (t.key === ',' && toks[k + 1] && NAME_SUFFIXES.has(toks[k + 1].key)) continue;
     else if (NAME_SUFFIXES.has(t.key) && k > j) e = k + 1;
     else if (t.key === '-' && !t.space && toks[k + 1] && isNameWord(toks[k + 1]) && !toks[k + 1].space) continue;
-    else if (t.key === '-' && !t.space && e === k && toks[k + 1]?.word && !toks[k + 1].space && !toks[k + 1].num &&
-      /^\p{Ll}+$/u.test(toks[k + 1].key) && toks[k + 1].key.length <= 6) {
+    else if (
+      t.key === '-' &&
+      !t.space &&
+      e === k &&
+      toks[k + 1]?.word &&
+      !toks[k + 1].space &&
+      !toks[k + 1].num &&
+      /^\p{Ll}+$/u.test(toks[k + 1].key) &&
+      toks[k + 1].key.length <= 6
+    ) {
       // Korean given names: `Cho Tae-yong`, `Lee Jae-myung`.
       e = k + 2;
       k++;
@@ -106,7 +139,12 @@ function personName(toks: Tok[], j: number, lex: EntityLexicon, gaz: Gazetteer):
 function nonPerson(gaz: Gazetteer, toks: Tok[], k: number, lex: EntityLexicon): boolean {
   const g = gaz.match(toks, k, toks.length);
   const next = g ? toks[g.end] : undefined;
-  return g !== null && g.entry.type !== 'PERSON' && next !== undefined && next.space && isNameWord(next) &&
-    lex.titles.match(toks, g.end, toks.length) !== null;
+  return (
+    g !== null &&
+    g.entry.type !== 'PERSON' &&
+    next !== undefined &&
+    next.space &&
+    isNameWord(next) &&
+    lex.titles.match(toks, g.end, toks.length) !== null
+  );
 }
-

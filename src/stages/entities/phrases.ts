@@ -43,16 +43,26 @@ function runEnd(toks: Tok[], i: number, lex: EntityLexicon, gaz: Gazetteer): num
     } else if (t.key === '-' && !t.space && toks[k + 1] && !toks[k + 1].space && (toks[k + 1].cap || toks[k + 1].num)) {
       e = k + 2;
       k += 2;
-    } else if ((t.key === "'") && !t.space && prev.key.endsWith('s') && toks[k + 1] && isNameWord(toks[k + 1])) {
+    } else if (t.key === "'" && !t.space && prev.key.endsWith('s') && toks[k + 1] && isNameWord(toks[k + 1])) {
       k++;
     } else if (ARTICLES.has(t.key) && AFTER_THE.has(prev.key) && toks[k + 1] && isNameWord(toks[k + 1])) {
       k++;
-    } else if (t.key === 'and' && between && ARTICLES.has(toks[k + 1]?.key ?? '') && toks[k + 2] && isNameWord(toks[k + 2])) {
+    } else if (
+      t.key === 'and' &&
+      between &&
+      ARTICLES.has(toks[k + 1]?.key ?? '') &&
+      toks[k + 2] &&
+      isNameWord(toks[k + 2])
+    ) {
       // `… between the United States and the Republic of Iraq`
       between = false;
       k += 2;
-    } else if (lex.connectors.has(t.key) && t.key !== 'the' && toks[k + 1] &&
-      (isNameWord(toks[k + 1]) || (ARTICLES.has(toks[k + 1].key) && AFTER_THE.has(t.key)))) {
+    } else if (
+      lex.connectors.has(t.key) &&
+      t.key !== 'the' &&
+      toks[k + 1] &&
+      (isNameWord(toks[k + 1]) || (ARTICLES.has(toks[k + 1].key) && AFTER_THE.has(t.key)))
+    ) {
       if (HEAD_DELIMITERS.has(t.key)) complement = true;
       if (t.key === 'between') between = true;
       k++;
@@ -79,8 +89,14 @@ function listEnd(toks: Tok[], k: number, lex: EntityLexicon, gaz: Gazetteer): nu
       pos++;
     } else if (items > 0 && toks[pos - 1].key !== ',') return k;
     let words = 0;
-    while (pos < toks.length && words < 4 && isNameWord(toks[pos]) && !lex.headWords.has(toks[pos].key) &&
-      !lex.breakers.has(toks[pos].key) && !gaz.match(toks, pos, toks.length)) {
+    while (
+      pos < toks.length &&
+      words < 4 &&
+      isNameWord(toks[pos]) &&
+      !lex.headWords.has(toks[pos].key) &&
+      !lex.breakers.has(toks[pos].key) &&
+      !gaz.match(toks, pos, toks.length)
+    ) {
       pos++;
       words++;
     }
@@ -105,12 +121,20 @@ export function phraseCandidates(ctx: PhraseContext, out: Candidate[]): void {
     if (!isNameWord(toks[i]) || lex.breakers.has(toks[i].key)) continue;
     const end = runEnd(toks, i, lex, gaz);
     let a = i;
-    while (a < end && (lex.leading.has(toks[a].key) || (a === 0 && NON_NAME_POS.has(ctx.posAt(toks[a].start) ?? '')))) a++;
+    while (a < end && (lex.leading.has(toks[a].key) || (a === 0 && NON_NAME_POS.has(ctx.posAt(toks[a].start) ?? ''))))
+      a++;
     // A leading country that only modifies the name is its own entity (`U.S.` + `Nuclear Posture Review`).
     // A body's official name keeps its country (`U.S. Trade and Development Agency`).
     const g = a < end ? gaz.match(toks, a, end) : null;
-    if (g && g.end < end && g.entry.type === 'GPE' && g.entry.isCountry &&
-      toks[g.end].space && isNameWord(toks[g.end]) && !countryBound(toks, lex, g.end, end)) {
+    if (
+      g &&
+      g.end < end &&
+      g.entry.type === 'GPE' &&
+      g.entry.isCountry &&
+      toks[g.end].space &&
+      isNameWord(toks[g.end]) &&
+      !countryBound(toks, lex, g.end, end)
+    ) {
       a = g.end;
     }
     let b = end;
@@ -163,7 +187,8 @@ function phraseAt(ctx: PhraseContext, a: number, b: number, out: Candidate[]): v
     const generic = head && c === b && toks.slice(a, head.start).every((t) => !t.word || lex.generic.has(t.key));
     if (head && !(known && known.end === c) && !generic) {
       // An act's year is part of its title: `Trade Expansion Act of 1962`.
-      const year = head.value === 'LAW' && toks[b]?.key === 'of' && toks[b + 1]?.num && /^(1[789]|20)\d\d$/.test(toks[b + 1].key);
+      const year =
+        head.value === 'LAW' && toks[b]?.key === 'of' && toks[b + 1]?.num && /^(1[789]|20)\d\d$/.test(toks[b + 1].key);
       out.push({ s: a, e: year ? b + 2 : b, type: head.value, id: null, canonical: null, prio: PRIO.pattern });
       break;
     }
@@ -171,4 +196,3 @@ function phraseAt(ctx: PhraseContext, a: number, b: number, out: Candidate[]): v
     while (a < b && (toks[a].key === 'the' || !toks[a].word)) a++;
   }
 }
-

@@ -23,7 +23,6 @@ export interface Candidate {
 
 export const PRIO = { numeric: 0, pattern: 1, date: 2, title: 3, numbered: 3, gazetteer: 4 } as const;
 
-
 const SUBDIVISION = new Set(['State', 'Province', 'Prefecture', 'Governorate', 'Oblast', 'Region', 'County']);
 /** Prefixes that make a demonym a people of that country: `Afro-Colombians`. */
 const NORP_PREFIXES = new Set(['Afro']);
@@ -42,14 +41,26 @@ export function gazetteerCandidates(toks: Tok[], gaz: Gazetteer, out: Candidate[
       continue;
     }
     // `Gujarat State`, `Rakhine State`: a subdivision named with its kind.
-    if (m.entry.type === 'GPE' && !m.entry.isCountry && next?.space && SUBDIVISION.has(next.key) &&
-      !(toks[m.end + 1]?.cap && toks[m.end + 1].word)) {
+    if (
+      m.entry.type === 'GPE' &&
+      !m.entry.isCountry &&
+      next?.space &&
+      SUBDIVISION.has(next.key) &&
+      !(toks[m.end + 1]?.cap && toks[m.end + 1].word)
+    ) {
       out.push({ s: i, e: m.end + 1, type: 'GPE', id: m.entry.id, canonical: m.entry.canonical, prio: PRIO.gazetteer });
       continue;
     }
     // `Afro-Colombian(s)`: a people of that country.
-    const s = m.entry.type === 'NORP' && i >= 2 && toks[i - 1].key === '-' && !toks[i - 1].space && !toks[i].space &&
-      NORP_PREFIXES.has(toks[i - 2].key) ? i - 2 : i;
+    const s =
+      m.entry.type === 'NORP' &&
+      i >= 2 &&
+      toks[i - 1].key === '-' &&
+      !toks[i - 1].space &&
+      !toks[i].space &&
+      NORP_PREFIXES.has(toks[i - 2].key)
+        ? i - 2
+        : i;
     out.push({ s, e: m.end, type: m.entry.type, id: m.entry.id, canonical: m.entry.canonical, prio: PRIO.gazetteer });
   }
 }
@@ -67,8 +78,12 @@ export function numberedCandidates(toks: Tok[], lex: EntityLexicon, out: Candida
       continue;
     }
     // `section 232 of the Trade Expansion Act`: lower-case only when a named instrument follows.
-    if ((toks[i].key === 'section' || toks[i].key === 'article') && toks[i + 1] && isNumberLike(toks[i + 1]) &&
-      toks[i + 2]?.key === 'of') {
+    if (
+      (toks[i].key === 'section' || toks[i].key === 'article') &&
+      toks[i + 1] &&
+      isNumberLike(toks[i + 1]) &&
+      toks[i + 2]?.key === 'of'
+    ) {
       const n = toks[i + 3]?.key === 'the' ? toks[i + 4] : toks[i + 3];
       if (n && isNameWord(n)) out.push({ s: i, e: i + 2, type: 'LAW', id: null, canonical: null, prio: PRIO.numbered });
       continue;
@@ -93,12 +108,16 @@ export function numberedCandidates(toks: Tok[], lex: EntityLexicon, out: Candida
 
 /** Picks non-overlapping candidates: longest first, then priority, then leftmost. */
 export function select(cands: Candidate[], n: number): Candidate[] {
-  const sorted = [...cands].sort((x, y) => (y.e - y.s) - (x.e - x.s) || y.prio - x.prio || x.s - y.s);
+  const sorted = [...cands].sort((x, y) => y.e - y.s - (x.e - x.s) || y.prio - x.prio || x.s - y.s);
   const taken = new Uint8Array(n);
   const kept: Candidate[] = [];
   for (const c of sorted) {
     let free = true;
-    for (let k = c.s; k < c.e; k++) if (taken[k]) { free = false; break; }
+    for (let k = c.s; k < c.e; k++)
+      if (taken[k]) {
+        free = false;
+        break;
+      }
     if (!free) continue;
     for (let k = c.s; k < c.e; k++) taken[k] = 1;
     kept.push(c);

@@ -63,7 +63,7 @@ export function spanText(text: string, toks: Tok[], s: number, e: number): strin
 /** The identity a mention points to: ISO code for places, canonical name for the rest. */
 function known(c: Candidate, text: string): Known {
   const canonical = c.canonical ?? text;
-  const id = c.type === 'ORG' || c.type === 'PERSON' ? c.id ?? canonical : c.id;
+  const id = c.type === 'ORG' || c.type === 'PERSON' ? (c.id ?? canonical) : c.id;
   return { type: c.type, id, canonical };
 }
 
@@ -72,12 +72,19 @@ function known(c: Candidate, text: string): Known {
  * returns the final list (sorted); `covered` marks tokens inside kept entities.
  */
 export function resolveSegment(
-  text: string, toks: Tok[], kept: Candidate[], state: DocState, lex: EntityLexicon, allowRefs: boolean,
+  text: string,
+  toks: Tok[],
+  kept: Candidate[],
+  state: DocState,
+  lex: EntityLexicon,
+  allowRefs: boolean,
 ): Candidate[] {
   const byStart = new Map<number, Candidate>();
   for (const c of kept) byStart.set(c.s, c);
   const covered = new Int32Array(toks.length).fill(-1);
-  kept.forEach((c, ci) => { for (let k = c.s; k < c.e; k++) covered[k] = ci; });
+  kept.forEach((c, ci) => {
+    for (let k = c.s; k < c.e; k++) covered[k] = ci;
+  });
   const result = [...kept];
   const put = (c: Candidate): void => {
     const old = covered[c.s];
@@ -110,7 +117,13 @@ export function resolveSegment(
   // A grouping named by a quoted acronym: `the “I2U2” Group`, `a partnership called “AUKUS”`.
   for (let i = 1; i + 1 < toks.length; i++) {
     const t = toks[i];
-    if (covered[i] >= 0 || !OPEN_QUOTE.has(toks[i - 1].key) || !CLOSE_QUOTE.has(toks[i + 1].key) || !ACRONYM.test(t.key)) continue;
+    if (
+      covered[i] >= 0 ||
+      !OPEN_QUOTE.has(toks[i - 1].key) ||
+      !CLOSE_QUOTE.has(toks[i + 1].key) ||
+      !ACRONYM.test(t.key)
+    )
+      continue;
     const after = toks[i + 2];
     const named = i >= 2 && NAMING.has(toks[i - 2].key.toLowerCase());
     if (!named && !(after && lex.headWords.get(after.key) === 'ORG')) continue;
@@ -132,7 +145,11 @@ export function resolveSegment(
     const prev = toks[i - 1];
     // A multi-token surname (`Sherwood-Randall`, `López Obrador`) of a person named earlier.
     const form = surnameFormAt(toks, i, state);
-    if (form && !(prev?.cap && prev.word && !lex.leading.has(prev.key)) && !(toks[form.end]?.cap && toks[form.end].word)) {
+    if (
+      form &&
+      !(prev?.cap && prev.word && !lex.leading.has(prev.key)) &&
+      !(toks[form.end]?.cap && toks[form.end].word)
+    ) {
       put({ s: i, e: form.end, type: 'PERSON', id: form.id, canonical: form.id, prio: PRIO.title });
       i = form.end - 1;
       continue;
@@ -158,9 +175,11 @@ export function resolveSegment(
     const name = spanText(text, toks, c.s, c.e);
     let id = c.canonical ?? c.id;
     if (!id) {
-      id = (c.e - c.s === 1 ? state.surnames.get(toks[c.s].key) : state.surnameForms.get(formKey(toks, c.s, c.e))) ??
+      id =
+        (c.e - c.s === 1 ? state.surnames.get(toks[c.s].key) : state.surnameForms.get(formKey(toks, c.s, c.e))) ??
         // A one-word name of one listed person (`President Yoon`): that person.
-        (c.e - c.s === 1 ? lex.personParts.get(toks[c.s].key)?.canonical : undefined) ?? name;
+        (c.e - c.s === 1 ? lex.personParts.get(toks[c.s].key)?.canonical : undefined) ??
+        name;
     }
     result[r] = { ...c, id, canonical: id };
     const idxs: number[] = [];
@@ -176,7 +195,8 @@ export function resolveSegment(
       // Every multi-token tail after the first name word: `Sherwood-Randall`, `López Obrador`.
       let e = c.e;
       while (e > c.s && SUFFIX.test(toks[e - 1].key)) e--;
-      for (const k of idxs.slice(1)) if (e - k >= 2 && e - k <= MAX_FORM) remember(state.surnameForms, formKey(toks, k, e));
+      for (const k of idxs.slice(1))
+        if (e - k >= 2 && e - k <= MAX_FORM) remember(state.surnameForms, formKey(toks, k, e));
     }
   }
 

@@ -21,15 +21,28 @@ const capitalized = (t: Tok | undefined): boolean => t !== undefined && t.word &
 /** Neither a listed non-person, a title, a head noun, a sentence word, nor an ordinary English word. */
 function plainNameWord(toks: Tok[], k: number, lex: EntityLexicon, gaz: Gazetteer): boolean {
   const t = toks[k];
-  if (!isNameWord(t) || lex.headWords.has(t.key) || lex.leading.has(t.key) || lex.breakers.has(t.key) ||
-    lex.notNames.has(t.key) || lex.otherHeads.has(t.key) || lex.titles.match(toks, k, toks.length)) return false;
+  if (
+    !isNameWord(t) ||
+    lex.headWords.has(t.key) ||
+    lex.leading.has(t.key) ||
+    lex.breakers.has(t.key) ||
+    lex.notNames.has(t.key) ||
+    lex.otherHeads.has(t.key) ||
+    lex.titles.match(toks, k, toks.length)
+  )
+    return false;
   const g = gaz.match(toks, k, k + 1);
   return !(g && g.entry.type !== 'PERSON');
 }
 
 /** `title`: the segment is a heading or title line, where contact lines stand but `Given Surname` guesses are noise. */
 export function surnameCandidates(
-  toks: Tok[], segmentText: string, title: boolean, lex: EntityLexicon, gaz: Gazetteer, out: Candidate[],
+  toks: Tok[],
+  segmentText: string,
+  title: boolean,
+  lex: EntityLexicon,
+  gaz: Gazetteer,
+  out: Candidate[],
 ): void {
   let contact: boolean | undefined;
   for (let i = 0; i + 1 < toks.length; i++) {
@@ -51,7 +64,8 @@ export function surnameCandidates(
       continue;
     }
     // An unknown given name before a known family name: `Kwame Anderson`.
-    if (title || j !== i + 1 || isGivenName(first, lex.givenNames) || !capitalized(last) || CAPITALS.test(last.key)) continue;
+    if (title || j !== i + 1 || isGivenName(first, lex.givenNames) || !capitalized(last) || CAPITALS.test(last.key))
+      continue;
     if (!lex.surnames.has(foldName(last.key)) || lex.commonWords.has(first.key.toLowerCase())) continue;
     if (i > 0 && lex.placePrefixes.has(toks[i - 1].key)) continue;
     if (!plainNameWord(toks, i, lex, gaz) || !plainNameWord(toks, j, lex, gaz)) continue;

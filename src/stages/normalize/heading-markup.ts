@@ -29,7 +29,8 @@ const ATX = /^[ \t]{0,3}#{1,6}[ \t]+\S/;
  * (`**Combating COVID-19**: The President …`, `-   **Security:** The …`).
  * Groups: 1 marker before, 2 label, 3 colon inside, 4 colon after.
  */
-const RUN_IN = /^([^\S\n]*(?:[-*+•][ \t]+|\d{1,3}[.)][ \t]+)?(?:\*{2,3}|__|<u>|<strong>|<b>)(?:<u>)?)([^*<>_\n]{1,150}?(?:\n[^*<>_\n]{1,150}?)?)(:?)[^\S\n]*(?:<\/u>)?(?:\*{2,3}|__|<\/u>|<\/strong>|<\/b>)[^\S\n]*(:?)[^\S\n]*\S/;
+const RUN_IN =
+  /^([^\S\n]*(?:[-*+•][ \t]+|\d{1,3}[.)][ \t]+)?(?:\*{2,3}|__|<u>|<strong>|<b>)(?:<u>)?)([^*<>_\n]{1,150}?(?:\n[^*<>_\n]{1,150}?)?)(:?)[^\S\n]*(?:<\/u>)?(?:\*{2,3}|__|<\/u>|<\/strong>|<\/b>)[^\S\n]*(:?)[^\S\n]*\S/;
 /** Longest line or paragraph considered (headings are short). */
 const MAX_HEADING = 400;
 
@@ -39,7 +40,7 @@ export function isDeclaredHeading(s: string): boolean {
   if (t.length === 0 || t.length > MAX_HEADING) return false;
   if (ATX.test(t)) return true;
   let declared = false;
-  for (let changed = true; changed && t.length > 0;) {
+  for (let changed = true; changed && t.length > 0; ) {
     changed = false;
     for (const [open, close] of WRAPPERS) {
       const o = open.exec(t);
@@ -75,7 +76,10 @@ export function findHeadingMarkup(original: string, from: number): Span[] {
       spans.push({ start, end });
     } else {
       for (const l of lines) {
-        if (isDeclaredHeading(original.slice(l.start, l.end))) { spans.push(l); continue; }
+        if (isDeclaredHeading(original.slice(l.start, l.end))) {
+          spans.push(l);
+          continue;
+        }
         runIn(l, end);
       }
     }

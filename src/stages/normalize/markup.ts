@@ -20,16 +20,68 @@ export interface ScanResult {
 }
 
 const ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ensp: ' ', emsp: ' ', thinsp: ' ',
-  mdash: '—', ndash: '–', hellip: '…', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”',
-  laquo: '«', raquo: '»', bull: '•', middot: '·', copy: '©', reg: '®', trade: '™', deg: '°',
-  eacute: 'é', egrave: 'è', aacute: 'á', agrave: 'à', iacute: 'í', oacute: 'ó', uacute: 'ú',
-  ntilde: 'ñ', ccedil: 'ç', uuml: 'ü', ouml: 'ö', auml: 'ä', sect: '§', para: '¶', shy: '',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ensp: ' ',
+  emsp: ' ',
+  thinsp: ' ',
+  mdash: '—',
+  ndash: '–',
+  hellip: '…',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  laquo: '«',
+  raquo: '»',
+  bull: '•',
+  middot: '·',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  deg: '°',
+  eacute: 'é',
+  egrave: 'è',
+  aacute: 'á',
+  agrave: 'à',
+  iacute: 'í',
+  oacute: 'ó',
+  uacute: 'ú',
+  ntilde: 'ñ',
+  ccedil: 'ç',
+  uuml: 'ü',
+  ouml: 'ö',
+  auml: 'ä',
+  sect: '§',
+  para: '¶',
+  shy: '',
 };
 /** Block-level closing tags become a newline, so table cells and paragraphs stay apart. */
 const BLOCK_TAGS = new Set([
-  'p', 'div', 'td', 'th', 'tr', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'figure',
-  'figcaption', 'caption', 'blockquote', 'ul', 'ol', 'section',
+  'p',
+  'div',
+  'td',
+  'th',
+  'tr',
+  'li',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'table',
+  'figure',
+  'figcaption',
+  'caption',
+  'blockquote',
+  'ul',
+  'ol',
+  'section',
 ]);
 
 const SPECIAL = /[\n\r<&\\*_[\]!|\u00a0\u00ad\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]/g;
@@ -37,7 +89,8 @@ const SPACE_LIKE = /[\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
 const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)(?:\s[^<>]{0,8000})?\/?>/y;
 const BR = /<br\s*\/?>/iy;
 /** `<https://…>`, `<name@host.org>`: the address stays, the brackets go. */
-const AUTOLINK = /<(?:(?:https?|ftp|mailto):[^<>\s]{1,2000}|www\.[^<>\s]{1,2000}|[^<>\s@]{1,200}@[^<>\s@]{1,200}\.[a-zA-Z]{2,})>/y;
+const AUTOLINK =
+  /<(?:(?:https?|ftp|mailto):[^<>\s]{1,2000}|www\.[^<>\s]{1,2000}|[^<>\s@]{1,200}@[^<>\s@]{1,200}\.[a-zA-Z]{2,})>/y;
 const ENTITY = /&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,9});/y;
 const ATX_MARK = /[ \t]{0,3}#{1,6}[ \t]+(?=\S)/y;
 /** A list marker at the start of a line is kept (segment drops it from the span). */
@@ -60,9 +113,15 @@ function linkEnd(s: string, open: number): { close: number; end: number } | -1 {
   let close = -1;
   for (let j = open + 1, lim = Math.min(s.length, open + 1000); j < lim; j++) {
     const c = s[j];
-    if (c === '\\') { j++; continue; }
+    if (c === '\\') {
+      j++;
+      continue;
+    }
     if (c === '[') return -1;
-    if (c === ']') { close = j; break; }
+    if (c === ']') {
+      close = j;
+      break;
+    }
     if (c === '\n' && s[j + 1] === '\n') return -1;
   }
   if (close < 0) return -1;
@@ -107,7 +166,10 @@ export function scanMarkup(original: string, bodyStart: number, junk: JunkPatter
   };
   let mi = 0;
   const markUpTo = (i: number): void => {
-    while (mi < marks.length && marks[mi] <= i) { mapped.push(outLen); mi++; }
+    while (mi < marks.length && marks[mi] <= i) {
+      mapped.push(outLen);
+      mi++;
+    }
   };
   let commentsClosed = true; // false once a `<!--` has no `-->` after it
   let linkClose = -1; // `]` of the link whose text is being scanned
@@ -129,39 +191,73 @@ export function scanMarkup(original: string, bodyStart: number, junk: JunkPatter
       }
       ATX_MARK.lastIndex = i;
       const atx = ATX_MARK.exec(original);
-      if (atx) { i += atx[0].length; continue; }
+      if (atx) {
+        i += atx[0].length;
+        continue;
+      }
       BULLET.lastIndex = i;
       const bullet = BULLET.exec(original);
-      if (bullet) { copy(i, i + bullet[0].length); i += bullet[0].length; continue; }
+      if (bullet) {
+        copy(i, i + bullet[0].length);
+        i += bullet[0].length;
+        continue;
+      }
     }
     // Copy the plain run up to the next special character or mark.
     SPECIAL.lastIndex = i;
     const sm = SPECIAL.exec(original);
     let runEnd = sm ? sm.index : n;
     if (mi < marks.length && marks[mi] < runEnd) runEnd = Math.max(marks[mi], i + 1);
-    if (runEnd > i) { copy(i, runEnd); i = runEnd; continue; }
+    if (runEnd > i) {
+      copy(i, runEnd);
+      i = runEnd;
+      continue;
+    }
     const c = original[i];
     const next = original[i + 1];
-    if (c === '\n') { copy(i, i + 1); i++; lineStart = true; continue; }
+    if (c === '\n') {
+      copy(i, i + 1);
+      i++;
+      lineStart = true;
+      continue;
+    }
     if (c === '\r') {
       // CRLF: the LF ends the line; a lone CR (old Mac line end) is a line end itself.
-      if (next !== '\n') { replace(i, i + 1, '\n'); lineStart = true; }
+      if (next !== '\n') {
+        replace(i, i + 1, '\n');
+        lineStart = true;
+      }
       i++;
       continue;
     }
-    if (i === linkClose) { i = linkEndAt; linkClose = -1; continue; }
+    if (i === linkClose) {
+      i = linkEndAt;
+      linkClose = -1;
+      continue;
+    }
     if (c === '<') {
       if (commentsClosed && original.startsWith('<!--', i)) {
         const e = original.indexOf('-->', i + 4);
-        if (e >= 0) { i = e + 3; continue; }
+        if (e >= 0) {
+          i = e + 3;
+          continue;
+        }
         commentsClosed = false;
       }
       AUTOLINK.lastIndex = i;
       const auto = AUTOLINK.exec(original);
-      if (auto) { copy(i + 1, i + auto[0].length - 1); i += auto[0].length; continue; }
+      if (auto) {
+        copy(i + 1, i + auto[0].length - 1);
+        i += auto[0].length;
+        continue;
+      }
       BR.lastIndex = i;
       const br = BR.exec(original);
-      if (br) { replace(i, i + br[0].length, '\n'); i += br[0].length; continue; }
+      if (br) {
+        replace(i, i + br[0].length, '\n');
+        i += br[0].length;
+        continue;
+      }
       TAG.lastIndex = i;
       const tag = TAG.exec(original);
       if (tag) {
@@ -170,22 +266,45 @@ export function scanMarkup(original: string, bodyStart: number, junk: JunkPatter
         i += tag[0].length;
         continue;
       }
-      copy(i, i + 1); i++; continue;
+      copy(i, i + 1);
+      i++;
+      continue;
     }
     if (c === '&') {
       ENTITY.lastIndex = i;
       const m = ENTITY.exec(original);
       const decoded = m ? decodeEntity(m[1]) : null;
-      if (m && decoded !== null) { replace(i, i + m[0].length, decoded); i += m[0].length; continue; }
-      copy(i, i + 1); i++; continue;
+      if (m && decoded !== null) {
+        replace(i, i + m[0].length, decoded);
+        i += m[0].length;
+        continue;
+      }
+      copy(i, i + 1);
+      i++;
+      continue;
     }
     if (c === '\\') {
-      if (next === '*') { i += 2; continue; } // `\*\*` is emphasis left over from a conversion
-      if (next !== undefined && ASCII_PUNCT.test(next)) { copy(i + 1, i + 2); i += 2; continue; }
-      if (next === '\n' || next === '\r' || next === undefined) { i++; continue; } // pandoc hard break
-      copy(i, i + 1); i++; continue;
+      if (next === '*') {
+        i += 2;
+        continue;
+      } // `\*\*` is emphasis left over from a conversion
+      if (next !== undefined && ASCII_PUNCT.test(next)) {
+        copy(i + 1, i + 2);
+        i += 2;
+        continue;
+      }
+      if (next === '\n' || next === '\r' || next === undefined) {
+        i++;
+        continue;
+      } // pandoc hard break
+      copy(i, i + 1);
+      i++;
+      continue;
     }
-    if (c === '*') { i++; continue; } // emphasis; list bullets were taken at line start
+    if (c === '*') {
+      i++;
+      continue;
+    } // emphasis; list bullets were taken at line start
     if (c === '_') {
       // Emphasis underscores sit at a word edge; snake_case and URLs keep theirs.
       const inWord = WORDISH.test(prevOut) && next !== undefined && WORDISH.test(next);
@@ -195,8 +314,13 @@ export function scanMarkup(original: string, bodyStart: number, junk: JunkPatter
     }
     if (c === '!' && next === '[') {
       const link = linkEnd(original, i + 1);
-      if (link !== -1) { i = link.end; continue; } // an image: no words
-      copy(i, i + 1); i++; continue;
+      if (link !== -1) {
+        i = link.end;
+        continue;
+      } // an image: no words
+      copy(i, i + 1);
+      i++;
+      continue;
     }
     if (c === '[') {
       const link = linkEnd(original, i);
@@ -206,17 +330,32 @@ export function scanMarkup(original: string, bodyStart: number, junk: JunkPatter
         i++;
         continue;
       }
-      copy(i, i + 1); i++; continue;
+      copy(i, i + 1);
+      i++;
+      continue;
     }
     if (c === '|') {
       const before = i === 0 ? '\n' : original[i - 1];
       const after = next ?? '\n';
-      if (/\s/.test(before) && /\s/.test(after)) { i++; continue; }
-      copy(i, i + 1); i++; continue;
+      if (/\s/.test(before) && /\s/.test(after)) {
+        i++;
+        continue;
+      }
+      copy(i, i + 1);
+      i++;
+      continue;
     }
-    if (SPACE_LIKE.test(c)) { replace(i, i + 1, ' '); i++; continue; }
-    if (c === '\u00ad' || c === '\ufeff' || (c >= '\u200b' && c <= '\u200d') || c === '\u2060') { i++; continue; }
-    copy(i, i + 1); i++;
+    if (SPACE_LIKE.test(c)) {
+      replace(i, i + 1, ' ');
+      i++;
+      continue;
+    }
+    if (c === '\u00ad' || c === '\ufeff' || (c >= '\u200b' && c <= '\u200d') || c === '\u2060') {
+      i++;
+      continue;
+    }
+    copy(i, i + 1);
+    i++;
   }
   markUpTo(n);
   const { text, offsets } = out.build();

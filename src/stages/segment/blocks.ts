@@ -15,7 +15,8 @@ interface Line {
 }
 
 /** `-`, `*`, `•`, `1.`, `2)`, `1.)`, `(a)`, `(iv)`, `a.`: excluded from the sentence span. */
-const LIST_MARKER = /(?:[-*+•‣⁃▪◦·]|\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})[.)]\)?|\((?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})\))[ \t]+(?=\S)/y;
+const LIST_MARKER =
+  /(?:[-*+•‣⁃▪◦·]|\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})[.)]\)?|\((?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})\))[ \t]+(?=\S)/y;
 /** Markers that also start a new block without a blank line before them (a letter could be an initial). */
 const STRONG_LIST_MARKER = /(?:[-*+•‣⁃▪◦·]|\(?\d{1,3}[.)]\)?|\((?:\d{1,3}|[a-z]|[ivx]{1,5})\))[ \t]+(?=\S)/y;
 /** A numbered marker before a capitalized word: `2. The`, `3.) We`. */
@@ -24,10 +25,57 @@ const ENDS_SENTENCE = /[.?!…]["'”’»)\]]*$/;
 const ENDS_OPEN = /[,;:\-–—/&]$/;
 const ENDS_COLON = /:["'”’»)\]]*$/;
 const SMALL_WORDS = new Set([
-  'a', 'an', 'the', 'and', 'or', 'nor', 'but', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'with',
-  'from', 'as', 'into', 'onto', 'upon', 'over', 'under', 'via', 'vs', 'per', 'amid', 'among',
-  'between', 'against', 'through', 'after', 'before', 'during', 'toward', 'towards', 'de', 'du',
-  'des', 'del', 'da', 'la', 'le', 'bin', 'al', 'van', 'von', 'its', 'their', 'our', 'is', 'are',
+  'a',
+  'an',
+  'the',
+  'and',
+  'or',
+  'nor',
+  'but',
+  'of',
+  'for',
+  'to',
+  'in',
+  'on',
+  'at',
+  'by',
+  'with',
+  'from',
+  'as',
+  'into',
+  'onto',
+  'upon',
+  'over',
+  'under',
+  'via',
+  'vs',
+  'per',
+  'amid',
+  'among',
+  'between',
+  'against',
+  'through',
+  'after',
+  'before',
+  'during',
+  'toward',
+  'towards',
+  'de',
+  'du',
+  'des',
+  'del',
+  'da',
+  'la',
+  'le',
+  'bin',
+  'al',
+  'van',
+  'von',
+  'its',
+  'their',
+  'our',
+  'is',
+  'are',
 ]);
 const HAS_LETTER = /\p{L}/u;
 const HAS_LOWER = /\p{Ll}/u;
@@ -72,7 +120,8 @@ function isLabel(s: string): boolean {
   return ws.length >= 2 && ws.length <= 15 && isTitleCase(ws);
 }
 
-const isAllCaps = (s: string): boolean => HAS_LETTER.test(s) && !HAS_LOWER.test(s) && (s.match(/\p{L}/gu)?.length ?? 0) >= 2;
+const isAllCaps = (s: string): boolean =>
+  HAS_LETTER.test(s) && !HAS_LOWER.test(s) && (s.match(/\p{L}/gu)?.length ?? 0) >= 2;
 
 export class BlockSegmenter {
   private dense = false;
@@ -96,7 +145,10 @@ export class BlockSegmenter {
     };
     while (i < lines.length) {
       const line = lines[i];
-      if (blank(line)) { i++; continue; }
+      if (blank(line)) {
+        i++;
+        continue;
+      }
       const hint = hintOf(line);
       if (hint) {
         let j = i + 1;

@@ -27,7 +27,12 @@ export function markerAt(text: string, at: number, end: number): Marker | null {
   const m = MARKER.exec(text);
   if (!m || m.index + m[0].length > end || (!m[1] && !m[3])) return null;
   if (m[2] && m[4] !== ')') return null; // `(1.` is no marker
-  return { end: at + m[0].length, bullet: m[1], series: m[3] ? `${m[2] ?? ''}${/^\d/.test(m[3]) ? '9' : 'a'}${m[4]}` : undefined, value: m[3] ? ordinal(m[3]) : 0 };
+  return {
+    end: at + m[0].length,
+    bullet: m[1],
+    series: m[3] ? `${m[2] ?? ''}${/^\d/.test(m[3]) ? '9' : 'a'}${m[4]}` : undefined,
+    value: m[3] ? ordinal(m[3]) : 0,
+  };
 }
 
 const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\n' || c === '\r';

@@ -52,8 +52,7 @@ function onlySpaceBetween(text: string, from: number, to: number): boolean {
  */
 export function sentenceBreaks(text: string, a: number, b: number, lex: SegmentLexicon): number[] {
   const breaks: number[] = [];
-  const isAbbreviation = (w: string): boolean =>
-    lex.prefixes.has(w) || lex.numberPrefixes.has(w) || lex.mayEnd.has(w);
+  const isAbbreviation = (w: string): boolean => lex.prefixes.has(w) || lex.numberPrefixes.has(w) || lex.mayEnd.has(w);
 
   /** `world.Today`: a period glued to a capitalized word; not inside URLs, e-mails or acronyms. */
   const missingSpace = (p: number, q: number): boolean => {
@@ -112,7 +111,8 @@ export function sentenceBreaks(text: string, a: number, b: number, lex: SegmentL
       at = r;
     } else if (dots > 1 || ellipsisChar) {
       const attached = LETTER_OR_DIGIT.test(text[p - 1] ?? '') && spaced && dots === 4;
-      if (attached && UPPER.test(nc)) at = p + 1; // `compounds. . . . The` → `compounds.` | `. . . The`
+      if (attached && UPPER.test(nc))
+        at = p + 1; // `compounds. . . . The` → `compounds.` | `. . . The`
       // A bare ellipsis (`...`, `…`) may continue the sentence (`the thing is . . . I didn't`);
       // an ellipsis plus a period (`....`, `… .`) or a doubled period ends it.
       else if ((dots === 2 || dots >= 4 || (ellipsisChar && dots >= 1)) && (UPPER.test(nc) || DIGIT.test(nc))) at = r;

@@ -10,8 +10,18 @@ import type { Span, Token } from '../../document.js';
 export const MAX_RUN = 1000;
 
 const isSpace = (code: number): boolean =>
-  code === 32 || code === 10 || code === 13 || code === 9 || code === 12 || code === 11 || code === 0xa0 ||
-  (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x3000 || code === 0x202f;
+  code === 32 ||
+  code === 10 ||
+  code === 13 ||
+  code === 9 ||
+  code === 12 ||
+  code === 11 ||
+  code === 0xa0 ||
+  (code >= 0x2000 && code <= 0x200a) ||
+  code === 0x2028 ||
+  code === 0x2029 ||
+  code === 0x3000 ||
+  code === 0x202f;
 
 /** The whitespace-free runs longer than `max`, in order. */
 export function longRuns(text: string, max = MAX_RUN): Span[] {
@@ -54,5 +64,11 @@ export function withRunTokens(tokens: Token[], runs: Span[], text: string): Toke
 }
 
 function runToken(run: Span, text: string): Token {
-  return { start: run.start, end: run.end, pos: 'X', lemma: text.slice(run.start, run.end).toLowerCase(), type: 'word' };
+  return {
+    start: run.start,
+    end: run.end,
+    pos: 'X',
+    lemma: text.slice(run.start, run.end).toLowerCase(),
+    type: 'word',
+  };
 }

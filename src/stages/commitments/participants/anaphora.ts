@@ -15,7 +15,14 @@ const DEMONSTRATIVES = new Set(['this', 'that']);
 const MAX_TOKENS = 4;
 
 /** The party of the body a demonstrative phrase (token range) refers back to, or null. */
-export function bodyReferent(s: Sentence, from: number, to: number, ctx: PartyContext, lex: Lexicon, doc: Document): string | null {
+export function bodyReferent(
+  s: Sentence,
+  from: number,
+  to: number,
+  ctx: PartyContext,
+  lex: Lexicon,
+  doc: Document,
+): string | null {
   const { toks } = s;
   if (!DEMONSTRATIVES.has(toks[from].w) || to - from + 1 > MAX_TOKENS || to === from) return null;
   const head = toks[to].w;
@@ -24,7 +31,10 @@ export function bodyReferent(s: Sentence, from: number, to: number, ctx: PartyCo
   for (let i = lowerBound(doc.entities, 'start', toks[from].start) - 1; i >= 0; i--) {
     const e = doc.entities[i];
     if (e.type !== 'ORG') continue;
-    const words = entityText(doc, e).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+    const words = entityText(doc, e)
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter(Boolean);
     if (words.length >= 2 && words[words.length - 1] === head) return orgParty(doc, e, ctx.orgName, lex);
   }
   return null;

@@ -13,7 +13,8 @@ const MEET = new Set(['met', 'meet', 'meets', 'meeting', 'hosted', 'welcomed', '
 const LIST_MARKS = new Set([',', 'and', '—', '–', '-', ':', '(']);
 
 /** The word before token k, skipping a determiner. */
-const wordBefore = (toks: Sentence['toks'], k: number): string => (toks[k - 1]?.w === 'the' ? toks[k - 2]?.w : toks[k - 1]?.w) ?? '';
+const wordBefore = (toks: Sentence['toks'], k: number): string =>
+  (toks[k - 1]?.w === 'the' ? toks[k - 2]?.w : toks[k - 1]?.w) ?? '';
 
 /**
  * "We, the leaders of A, B and C, condemn Putin's war on Ukraine": after a self-listing, the
@@ -21,8 +22,15 @@ const wordBefore = (toks: Sentence['toks'], k: number): string => (toks[k - 1]?.
  */
 export function selfListingVerb(toks: Sentence['toks']): number {
   if (toks[0]?.w !== 'we' || ![',', '—', '–'].includes(toks[1]?.w ?? '')) return Infinity;
-  const verb = toks.findIndex((t, i) => i > 2 && t.pos === 'VERB' && !MEET.has(t.w) && !BE_LIKE.has(t.w) && toks[i - 1].w !== ','
-    && !/(?:ing|ed)$/.test(t.w));
+  const verb = toks.findIndex(
+    (t, i) =>
+      i > 2 &&
+      t.pos === 'VERB' &&
+      !MEET.has(t.w) &&
+      !BE_LIKE.has(t.w) &&
+      toks[i - 1].w !== ',' &&
+      !/(?:ing|ed)$/.test(t.w),
+  );
   return verb < 0 ? Infinity : toks[verb].start;
 }
 
@@ -60,7 +68,14 @@ const MAX_TITLE_WORDS = 4;
  * named right before a person's title — the office's own (organizations gazetteer) or the
  * demonym that opens its name. Null when no office precedes.
  */
-export function officeCountry(doc: Document, toks: Sentence['toks'], k: number, ents: Entity[], lex: Lexicon, orgName: Map<string, string>): string | null {
+export function officeCountry(
+  doc: Document,
+  toks: Sentence['toks'],
+  k: number,
+  ents: Entity[],
+  lex: Lexicon,
+  orgName: Map<string, string>,
+): string | null {
   for (let j = k - 1; j >= Math.max(0, k - 1 - MAX_TITLE_WORDS); j--) {
     const org = ents.find((x) => x.type === 'ORG' && x.start <= toks[j].start && x.end >= toks[j].end);
     if (org) {

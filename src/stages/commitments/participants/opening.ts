@@ -34,7 +34,14 @@ const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'inside', 'outside',
 const ORG_MEMBERSHIP = new Set(['member', 'members', 'states', 'countries', 'partners', 'nations', 'governments']);
 
 export function emptyFacts(): OpeningFacts {
-  return { found: new Set(), strong: false, listed: false, beneficiaries: new Set(), titleHolders: new Map(), personCountry: new Map() };
+  return {
+    found: new Set(),
+    strong: false,
+    listed: false,
+    beneficiaries: new Set(),
+    titleHolders: new Map(),
+    personCountry: new Map(),
+  };
 }
 
 /** Start offset after a host formula ("At the invitation of …,"): its entities are no participants. */
@@ -50,7 +57,6 @@ function hostSkip(toks: Sentence['toks'], lex: Lexicon): number {
   return skipUntil;
 }
 
-
 /**
  * Reads one opening sentence. `issuer` is the country the document says issued it
  * (dateline, "The White House today made public …"), or null: then an untitled
@@ -58,7 +64,12 @@ function hostSkip(toks: Sentence['toks'], lex: Lexicon): number {
  * document's) decides whether a gazetteer leader held the office the text leaves unsaid.
  */
 export function readOpening(
-  doc: Document, opening: Sentence, lex: Lexicon, orgName: Map<string, string>, issuer: string | null, year: number | null,
+  doc: Document,
+  opening: Sentence,
+  lex: Lexicon,
+  orgName: Map<string, string>,
+  issuer: string | null,
+  year: number | null,
 ): OpeningFacts {
   const facts = emptyFacts();
   const { found, titleHolders, beneficiaries } = facts;
@@ -89,7 +100,11 @@ export function readOpening(
       const at = tokenIndex(toks, e.end - 1);
       if (["'s", "'"].includes(toks[at + 1]?.w) && ![at + 3, at + 4].some((t) => titleBefore(toks, t, lex))) return;
       // "We are committed to providing Ukraine with …": the beneficiary of the participants' act.
-      if (toks[k - 1]?.pos === 'VERB' && !BE_LIKE.has(before) && !ents.some((x) => x.type === 'PERSON' && x.start > e.end && x.start <= e.end + 40)) {
+      if (
+        toks[k - 1]?.pos === 'VERB' &&
+        !BE_LIKE.has(before) &&
+        !ents.some((x) => x.type === 'PERSON' && x.start > e.end && x.start <= e.end + 40)
+      ) {
         beneficiaries.add(e.id);
         return;
       }
@@ -110,13 +125,21 @@ export function readOpening(
       // "Mexican President X" / "Japan's Prime Minister X"
       const tk = title ? k - title.split(' ').length : k;
       const pk = toks[tk - 1] && ["'s", "'"].includes(toks[tk - 1].w) ? tk - 2 : tk - 1;
-      const pre = pk < 0 ? undefined : ents.find((x) => (x.type === 'NORP' || x.type === 'GPE') && x.id && x.start <= toks[pk].start && x.end >= toks[pk].end);
+      const pre =
+        pk < 0
+          ? undefined
+          : ents.find(
+              (x) =>
+                (x.type === 'NORP' || x.type === 'GPE') && x.id && x.start <= toks[pk].start && x.end >= toks[pk].end,
+            );
       // "X of the United States" / "X, Prime Minister of Australia"
       let post: Entity | undefined;
       let postTitle: string | null = null;
       for (let j = last + 1; j < Math.min(toks.length, last + 7); j++) {
         if (toks[j].w === 'of') {
-          post = ents.find((x) => x.type === 'GPE' && x.id && x.start >= toks[j].end && x.start <= (toks[j + 2]?.start ?? x.start));
+          post = ents.find(
+            (x) => x.type === 'GPE' && x.id && x.start >= toks[j].end && x.start <= (toks[j + 2]?.start ?? x.start),
+          );
           postTitle = titleBefore(toks, j, lex);
           break;
         }
@@ -132,13 +155,21 @@ export function readOpening(
     } else if (e.type === 'ORG') {
       const k2 = tokenIndex(toks, e.end - 1);
       const next = toks.slice(k2 + 1, k2 + 5).map((t) => t.w);
-      const member = next.some((w) => ORG_MEMBERSHIP.has(w)) && !next.slice(0, next.findIndex((w) => ORG_MEMBERSHIP.has(w))).includes(',');
+      const member =
+        next.some((w) => ORG_MEMBERSHIP.has(w)) &&
+        !next
+          .slice(
+            0,
+            next.findIndex((w) => ORG_MEMBERSHIP.has(w)),
+          )
+          .includes(',');
       const leadersOf = before === 'of' || (before === 'the' && toks[k - 2]?.w === 'of');
       const party = orgParty(doc, e, orgName, lex);
       // "the leaders of the GCC member states": the organization takes part as such.
       if (member && leadersOf) found.add(party);
       // "The 68 members of the CRI — …": the members are listed; the organization is their grouping.
-      else if (leadersOf && ORG_MEMBERSHIP.has(toks[(before === 'of' ? k - 1 : k - 2) - 1]?.w ?? '')) facts.grouping ??= party;
+      else if (leadersOf && ORG_MEMBERSHIP.has(toks[(before === 'of' ? k - 1 : k - 2) - 1]?.w ?? ''))
+        facts.grouping ??= party;
       // "Canada and the Pacific Islands Forum", "…, the Council of Europe, Croatia": listed with the other names.
       else if (party !== facts.grouping && (isListed(toks, k, k2, ents, idx) || afterCount(toks, k))) named.push(party);
     }
@@ -150,14 +181,18 @@ export function readOpening(
     // "the Prime Minister of Japan": a leader named by title and country (not one the participants address: "urged the President of X").
     if (toks[k + 1]?.w === 'of') {
       if (addressed(toks, k - title.split(' ').length)) continue;
-      const gpe = ents.find((x) => x.type === 'GPE' && x.id && x.start >= toks[k + 1].end && x.start <= (toks[k + 3]?.start ?? x.start));
+      const gpe = ents.find(
+        (x) => x.type === 'GPE' && x.id && x.start >= toks[k + 1].end && x.start <= (toks[k + 3]?.start ?? x.start),
+      );
       if (gpe) {
         found.add(gpe.id!);
         noteTitle(title, gpe.id!);
       }
       continue;
     }
-    const nextIsName = opening.entities.some((e) => e.type === 'PERSON' && e.start >= toks[k].end && e.start <= toks[k].end + 1);
+    const nextIsName = opening.entities.some(
+      (e) => e.type === 'PERSON' && e.start >= toks[k].end && e.start <= toks[k].end + 1,
+    );
     if (!nextIsName && !titleHolders.has(title) && issuer && !found.has(issuer)) {
       found.add(issuer);
       noteTitle(title, issuer);

@@ -10,13 +10,23 @@ import type { Sentence } from '../sentence.js';
 import { gazCountry, nameWords, titleBefore } from '../party-names.js';
 
 /** The country of the nearest leader mentioned before token `before`, or null. */
-export function nearestLeader(s: Sentence, before: number, ctx: PartyContext, lex: Lexicon, doc: Document): string | null {
+export function nearestLeader(
+  s: Sentence,
+  before: number,
+  ctx: PartyContext,
+  lex: Lexicon,
+  doc: Document,
+): string | null {
   const { toks } = s;
   for (let i = before - 1; i >= 0; i--) {
     const e = s.tokEntity[i];
     if (e?.type === 'PERSON') {
-      const c = gazCountry(doc, e, lex) ?? (e.id ? ctx.personCountry.get(e.id.toLowerCase()) : undefined)
-        ?? nameWords(doc.text.slice(e.start, e.end)).map((w) => ctx.personCountry.get(w)).find(Boolean);
+      const c =
+        gazCountry(doc, e, lex) ??
+        (e.id ? ctx.personCountry.get(e.id.toLowerCase()) : undefined) ??
+        nameWords(doc.text.slice(e.start, e.end))
+          .map((w) => ctx.personCountry.get(w))
+          .find(Boolean);
       if (c) return c;
       continue;
     }

@@ -13,7 +13,8 @@ const TAIL = 12;
 const LINE = 120;
 
 /** "For the Government of X", "Minister for Foreign Affairs of X", "Prime Minister": a signatory's line. */
-const SIGNATORY = /^(?:for\b|.*\b(?:minister|president|secretary|chancellor|premier|king|emir|ambassador|taoiseach)\b)/i;
+const SIGNATORY =
+  /^(?:for\b|.*\b(?:minister|president|secretary|chancellor|premier|king|emir|ambassador|taoiseach)\b)/i;
 
 /** Countries and leaders' countries on the short heading lines closing the document, in order. */
 export function signatureParties(doc: Document, lex: Lexicon): string[] {
@@ -32,8 +33,12 @@ export function signatureParties(doc: Document, lex: Lexicon): string[] {
     for (; e < doc.entities.length && doc.entities[e].start < seg.end; e++) {
       const x = doc.entities[e];
       if (x.start < seg.start) continue;
-      const country = x.type === 'PERSON' ? gazCountry(doc, x, lex)
-        : (x.type === 'GPE' || x.type === 'NORP') && x.id ? x.id : undefined;
+      const country =
+        x.type === 'PERSON'
+          ? gazCountry(doc, x, lex)
+          : (x.type === 'GPE' || x.type === 'NORP') && x.id
+            ? x.id
+            : undefined;
       if (country && !out.includes(country)) out.push(country);
     }
   }

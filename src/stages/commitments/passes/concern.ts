@@ -22,7 +22,8 @@ function evaluationEnd(ctx: DetectContext, k: number): { end: number; neg: boole
   }
   if (!lex.classes.threatVerbs.has(w) || toks[k].pos === 'NOUN') return null;
   let j = k + 1;
-  while (j < toks.length && j <= k + 4 && NOUN_MODIFIERS.has(toks[j].pos) && !lex.classes.threatNouns.has(toks[j].w)) j++;
+  while (j < toks.length && j <= k + 4 && NOUN_MODIFIERS.has(toks[j].pos) && !lex.classes.threatNouns.has(toks[j].w))
+    j++;
   return lex.classes.threatNouns.has(toks[j]?.w ?? '') ? { end: j, neg: false } : null;
 }
 
@@ -36,7 +37,8 @@ export function holderlessConcern(ctx: DetectContext, k: number): boolean {
   if (subject && (loc.isAgent(subject.from, subject.to) || isRelative(toks[subject.from - 1]))) return false;
   // The main clause only: no finite verb before it ("we noted that the situation is dire" is the noting).
   const from = subject ? subject.from : k;
-  for (let i = from - 1; i >= 0; i--) if (toks[i].pos === 'AUX' || (toks[i].pos === 'VERB' && !toks[i].w.endsWith('ed'))) return false;
+  for (let i = from - 1; i >= 0; i--)
+    if (toks[i].pos === 'AUX' || (toks[i].pos === 'VERB' && !toks[i].w.endsWith('ed'))) return false;
   ctx.push(k, { category: 'CONCERN', strength: null, reiterated: false, negated: ev.neg, end: ev.end }, NULL_ACTOR);
   return true;
 }

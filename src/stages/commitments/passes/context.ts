@@ -32,13 +32,23 @@ export function detectContext(s: Sentence, lex: Lexicon): DetectContext {
   const vg = verbGroups(s, lex);
   const loc = locator(s, lex, hits, vg);
   return {
-    s, lex, toks: s.toks, hits, vg, loc,
+    s,
+    lex,
+    toks: s.toks,
+    hits,
+    vg,
+    loc,
     last: () => hits[hits.length - 1],
     push(k, c, where) {
       const hit: Hit = {
-        from: k, to: Math.max(k, c.end), category: c.category,
+        from: k,
+        to: Math.max(k, c.end),
+        category: c.category,
         strength: c.negated && !c.innerNegation ? (GRADED.has(c.category) ? 0 : null) : c.strength,
-        reiterated: c.reiterated, negated: c.negated, innerNegation: c.innerNegation, ...where,
+        reiterated: c.reiterated,
+        negated: c.negated,
+        innerNegation: c.innerNegation,
+        ...where,
       };
       hits.push(hit);
       return hit;

@@ -32,13 +32,23 @@ function directivePredicate(ctx: DetectContext, k: number): boolean {
   const { toks, lex, vg, loc, s } = ctx;
   if (!BE_FORMS.has(toks[k].w)) return false;
   const { j, neg } = vg.skipAdverbs(k + 1);
-  if (!lex.classes.directivePredicates.has(toks[j]?.w ?? '') || !(j + 1 >= toks.length || CLAUSE_END.has(toks[j + 1].w))) return false;
+  if (
+    !lex.classes.directivePredicates.has(toks[j]?.w ?? '') ||
+    !(j + 1 >= toks.length || CLAUSE_END.has(toks[j + 1].w))
+  )
+    return false;
   // Any subject but an agent ("we are needed"), a relative ("the support that is needed") or a
   // reported clause ("note that more work is needed": the noting is the stance).
   const subject = subjectBefore(s, k);
-  if (k === 0 || isRelative(toks[k - 1]) || (subject && (loc.isAgent(subject.from, subject.to) || isRelative(toks[subject.from - 1])))) return false;
+  if (
+    k === 0 ||
+    isRelative(toks[k - 1]) ||
+    (subject && (loc.isAgent(subject.from, subject.to) || isRelative(toks[subject.from - 1])))
+  )
+    return false;
   // The main clause only: no verb before it ("explained why more is needed").
-  for (let i = k - 1; i >= 0 && toks[i].w !== ';'; i--) if (toks[i].pos === 'VERB' || toks[i].pos === 'AUX') return false;
+  for (let i = k - 1; i >= 0 && toks[i].w !== ';'; i--)
+    if (toks[i].pos === 'VERB' || toks[i].pos === 'AUX') return false;
   ctx.push(k, { category: 'CALL_ON', strength: null, reiterated: false, negated: neg, end: j }, NULL_ACTOR);
   return true;
 }
@@ -61,9 +71,21 @@ export function impersonalDirective(ctx: DetectContext, k: number): boolean {
   const { toks, lex } = ctx;
   if (directiveModal(ctx, k) || directivePredicate(ctx, k)) return true;
   const index = impersonalIndex(lex.impersonal);
-  const phrase = (index ? index.get(toks[k].w) ?? NO_PHRASES : lex.impersonal).find((p) => p.words.every((w, i) => toks[k + i]?.w === w));
+  const phrase = (index ? (index.get(toks[k].w) ?? NO_PHRASES) : lex.impersonal).find((p) =>
+    p.words.every((w, i) => toks[k + i]?.w === w),
+  );
   // Clause-initial only: "… as it is time to" inside a clause is not addressed to anyone.
   if (!phrase || !(k === 0 || !/^[a-z]/.test(toks[k - 1].w) || isComma(toks[k - 1]))) return false;
-  ctx.push(k, { category: phrase.category, strength: phrase.strength, reiterated: false, negated: false, end: k + phrase.words.length - 1 }, NULL_ACTOR);
+  ctx.push(
+    k,
+    {
+      category: phrase.category,
+      strength: phrase.strength,
+      reiterated: false,
+      negated: false,
+      end: k + phrase.words.length - 1,
+    },
+    NULL_ACTOR,
+  );
   return true;
 }

@@ -42,29 +42,46 @@ export function modalPass(ctx: DetectContext, k: number): boolean {
     const subject = subjectBefore(s, k);
     // "Any aggression against our territory will be answered with …": a conditional warning.
     if (lex.classes.warningParticiples.has(part.w) && conditionalSubject(ctx, subject ? subject.from : k - 1)) {
-      ctx.push(k, { category: 'WARN', strength: null, reiterated: false, negated: neg, end: p }, { mode: 'null', subject: null, nested: false });
+      ctx.push(
+        k,
+        { category: 'WARN', strength: null, reiterated: false, negated: neg, end: p },
+        { mode: 'null', subject: null, nested: false },
+      );
       return true;
     }
     // "private sectors will be invited to lend …": an agentless directive.
     const directive = lex.directives.has(part.w) && toks[p + 1]?.w === 'to';
     if (!(lex.deliverables.has(part.w) || directive)) return true;
-    const category: CommitmentCategory = directive ? 'CALL_ON' : lex.classes.engageParticiples.has(part.w) ? 'ENGAGE' : 'COMMIT';
+    const category: CommitmentCategory = directive
+      ? 'CALL_ON'
+      : lex.classes.engageParticiples.has(part.w)
+        ? 'ENGAGE'
+        : 'COMMIT';
     if (subject && isRelative(toks[subject.from - 1]) && !loc.isAgent(subject.from, subject.to)) return true;
     const priorStance = hits.some((h) => h.category === 'AFFIRM');
-    ctx.push(k, { category, strength: directive ? null : neg ? 0 : fm.strength, reiterated: false, negated: neg, end: p },
-      { mode: priorStance ? 'inherit' : 'null', subject: null, nested: false });
+    ctx.push(
+      k,
+      { category, strength: directive ? null : neg ? 0 : fm.strength, reiterated: false, negated: neg, end: p },
+      { mode: priorStance ? 'inherit' : 'null', subject: null, nested: false },
+    );
     return true;
   }
   const subject = subjectBefore(s, k);
-  if (fm.passiveOnly && !vg.entriesAt(j).some((e) => e.category === 'ENGAGE' && e.kind === 'stance')
-    && !(subject && loc.isAgent(subject.from, subject.to) && reportedClause(ctx, subject.from))) return true;
+  if (
+    fm.passiveOnly &&
+    !vg.entriesAt(j).some((e) => e.category === 'ENGAGE' && e.kind === 'stance') &&
+    !(subject && loc.isAgent(subject.from, subject.to) && reportedClause(ctx, subject.from))
+  )
+    return true;
   const c = vg.chain(j, null, fm.strength);
   if (!c) return true;
   if (neg && !c.idiom) c.negated = true;
   let where: Where | null;
   if (subject) {
     // "announced that Korea will host": "that" after a stance verb opens a complement clause.
-    const that = toks[subject.from - 1]?.w === 'that' && (vg.entriesAt(subject.from - 2).length > 0 || last?.to === subject.from - 2);
+    const that =
+      toks[subject.from - 1]?.w === 'that' &&
+      (vg.entriesAt(subject.from - 2).length > 0 || last?.to === subject.from - 2);
     if ((isRelative(toks[subject.from - 1]) && !that) || isRelative(toks[subject.from])) return true;
     // "it will take time": a future with "it" is a prediction, not a pledge.
     if (subject.from === subject.to && toks[subject.from].w === 'it') return true;
@@ -91,7 +108,13 @@ export function modalPass(ctx: DetectContext, k: number): boolean {
   if (fm.passiveOnly) hit.participantOnly = 'participant';
   // "X does not seek and will not acquire …": one negated commitment over both verb groups.
   const sub = where.subject;
-  if (c.negated && sub && toks[k - 1]?.w === 'and' && ['do', 'does', 'did'].includes(toks[sub.to + 1]?.w) && lex.negWords.has(toks[sub.to + 2]?.w)) {
+  if (
+    c.negated &&
+    sub &&
+    toks[k - 1]?.w === 'and' &&
+    ['do', 'does', 'did'].includes(toks[sub.to + 1]?.w) &&
+    lex.negWords.has(toks[sub.to + 2]?.w)
+  ) {
     hit.from = sub.to + 1;
   }
   return true;
