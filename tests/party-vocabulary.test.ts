@@ -18,6 +18,15 @@ describe('parties of governments and administrations', () => {
     expect(partiesOf('The Albanese Government will continue to support the Pacific Islands Forum.')).toEqual([['AUS']]);
   });
 
+  it('maps a later short reference (the Administration) to the country of the administration it stands for', () => {
+    expect(
+      partiesOf('The Biden-Harris Administration announced new funding. The Administration is committing to maintain the supply.'),
+    ).toContainEqual(['USA']);
+    expect(
+      partiesOf('The Biden-Harris Administration announced new funding. The Administration is committing to maintain the supply.').flat(),
+    ).not.toContain('Biden-Harris Administration');
+  });
+
   it('keeps an agency whose name ends in Administration as its own party', () => {
     expect(partiesOf('The Food and Drug Administration will review the application.')).toEqual([
       ['Food and Drug Administration'],

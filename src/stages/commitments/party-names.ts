@@ -118,5 +118,5 @@ function leadersCountry(text: string, lex: Lexicon): string | undefined {
 export function orgParty(doc: Document, e: Entity, orgName: Map<string, string>, lex: Lexicon): string {
   const text = entityText(doc, e);
   const name = orgName.get(e.id ?? text) ?? e.id ?? text;
-  return lex.names.orgCountry.get(name) ?? leadersCountry(text, lex) ?? name;
+  return lex.names.orgCountry.get(name) ?? leadersCountry(name, lex) ?? leadersCountry(text, lex) ?? name;
 }
