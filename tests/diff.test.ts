@@ -6,6 +6,7 @@ import type { FolderDiff } from '../src/diff/folders.js';
 import type { CommitmentRecord, SegmentRecord } from '../src/emit/jsonl.js';
 import { readJsonlDir } from '../src/eval/load.js';
 import { ROOT, jsa, removeTempDirs, tempDir, writeFiles } from './batch-helpers.js';
+import { com } from './records.js';
 
 const seg = (n: number, start: number, end: number, extra: Partial<SegmentRecord> = {}): SegmentRecord => ({
   schema: 'jsa/1',
@@ -18,22 +19,6 @@ const seg = (n: number, start: number, end: number, extra: Partial<SegmentRecord
   text: `s${n}`,
   entities: [],
   commitments: [],
-  ...extra,
-});
-const com = (
-  start: number,
-  end: number,
-  category: string,
-  extra: Partial<CommitmentRecord> = {},
-): CommitmentRecord => ({
-  trigger: { start, end, text: 't' },
-  category,
-  strength: null,
-  reiterated: false,
-  negated: false,
-  actor: null,
-  parties: [],
-  content: null,
   ...extra,
 });
 

@@ -7,6 +7,7 @@ import type { CommitmentRecord, EntityRecord, SegmentRecord } from '../src/emit/
 import { readJsonl } from '../src/eval/load.js';
 import { greedyMatch, overlappingPairs } from '../src/eval/match.js';
 import { evaluate, headline } from '../src/eval/score.js';
+import { com } from './records.js';
 
 const ent = (start: number, end: number, type: string, id: string | null = null): EntityRecord => ({
   start,
@@ -14,22 +15,6 @@ const ent = (start: number, end: number, type: string, id: string | null = null)
   type,
   id,
   text: 'x',
-});
-const com = (
-  start: number,
-  end: number,
-  category: string,
-  extra: Partial<CommitmentRecord> = {},
-): CommitmentRecord => ({
-  trigger: { start, end, text: 'x' },
-  category,
-  strength: null,
-  reiterated: false,
-  negated: false,
-  actor: null,
-  parties: [],
-  content: null,
-  ...extra,
 });
 const seg = (
   n: number,

@@ -20,10 +20,14 @@ describe('parties of governments and administrations', () => {
 
   it('maps a later short reference (the Administration) to the country of the administration it stands for', () => {
     expect(
-      partiesOf('The Biden-Harris Administration announced new funding. The Administration is committing to maintain the supply.'),
+      partiesOf(
+        'The Biden-Harris Administration announced new funding. The Administration is committing to maintain the supply.',
+      ),
     ).toContainEqual(['USA']);
     expect(
-      partiesOf('The Biden-Harris Administration announced new funding. The Administration is committing to maintain the supply.').flat(),
+      partiesOf(
+        'The Biden-Harris Administration announced new funding. The Administration is committing to maintain the supply.',
+      ).flat(),
     ).not.toContain('Biden-Harris Administration');
   });
 

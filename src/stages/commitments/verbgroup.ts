@@ -110,6 +110,13 @@ export function verbGroups(s: Sentence, lex: Lexicon) {
       const after = j + 1 + semi.rest.length;
       const strength = outer ?? semi.strength;
       const endsWithTo = semi.rest[semi.rest.length - 1] === 'to';
+      const semiGroup = (category: CommitmentCategory, end: number, s = graded(category, strength)): Chain => ({
+        category,
+        strength: s,
+        reiterated: semi.reiterated,
+        negated: false,
+        end,
+      });
       let cv = -1;
       if (endsWithTo) {
         const { j: v } = skipAdverbs(after);
@@ -148,21 +155,8 @@ export function verbGroups(s: Sentence, lex: Lexicon) {
       if (endsWithTo && semi.otherwise) {
         const m = findAhead(s, after, lex.meetingObjects, 6);
         const event = toks.slice(after, after + 6).some((_, i) => entityAt(s, after + i)?.type === 'EVENT');
-        if (m >= 0 || event)
-          return {
-            category: 'ENGAGE',
-            strength,
-            reiterated: semi.reiterated,
-            negated: false,
-            end: j + semi.rest.length,
-          };
-        return {
-          category: semi.otherwise,
-          strength: graded(semi.otherwise, strength),
-          reiterated: semi.reiterated,
-          negated: false,
-          end: j + semi.rest.length,
-        };
+        const end = j + semi.rest.length;
+        return m >= 0 || event ? semiGroup('ENGAGE', end, strength) : semiGroup(semi.otherwise, end);
       }
       if (semi.needsTo && future === null && depth === 0) {
         // "have agreed to a Framework": "to" + noun phrase.
@@ -172,22 +166,10 @@ export function verbGroups(s: Sentence, lex: Lexicon) {
           obj?.w === 'to' &&
           ['DET', 'PROPN', 'NOUN', 'ADJ'].includes(toks[after + 1]?.pos ?? '')
         ) {
-          return {
-            category: semi.objectCategory,
-            strength: graded(semi.objectCategory, strength),
-            reiterated: semi.reiterated,
-            negated: false,
-            end: j,
-          };
+          return semiGroup(semi.objectCategory, j);
         }
         if (!semi.otherwise) return null;
-        return {
-          category: semi.otherwise,
-          strength: graded(semi.otherwise, strength),
-          reiterated: semi.reiterated,
-          negated: false,
-          end: j + semi.rest.length,
-        };
+        return semiGroup(semi.otherwise, j + semi.rest.length);
       }
       // "continue consultations": a meeting object gives the verb's own class (ENGAGE) below.
       const ownObject = !!stance?.needsObject && findAhead(s, after, stance.needsObject, 5) >= 0;
