@@ -52,6 +52,15 @@ describe('data file schemas', () => {
     );
   });
 
+  it('closes the commitment lexicons: an unknown top-level key is an error', () => {
+    for (const file of ['lexicons/commitments.yml', 'lexicons/stance-nouns.yml']) {
+      const dir = mkdtempSync(join(tmpdir(), 'jsa-schema-'));
+      mkdirSync(join(dir, 'lexicons'));
+      writeFileSync(join(dir, file), 'version: 1\nverbz: []\n');
+      expect(() => new DataLoader(dir).yaml(file, PIPELINE_SCHEMAS[file])).toThrow(/:2: verbz: unknown key "verbz"/);
+    }
+  });
+
   it("allows a person's office and term", () => {
     const data = loaderWith(
       'gazetteers/persons.yml',

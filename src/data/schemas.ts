@@ -115,55 +115,58 @@ const junkLines = map({
 });
 
 /**
- * The commitment lexicon's fields are checked by its own loader (commitments/lexicon.ts,
- * owned with the commitment stage): here its entry lists only must not repeat an entry.
+ * The commitment lexicon's top-level keys are closed here; the fields inside its richer
+ * sections are checked by its own loader (commitments/lexicon.ts); entry lists must not repeat an entry.
  */
 const entries = (field: string): Schema => list(map({}, { rest: any }), byField(field));
-const commitments = map(
-  {
-    future_markers: entries('form'),
-    predicate_adjectives: entries('word'),
-    progressive_verbs: entries('lemma'),
-    reported_commitments: entries('noun'),
-    escape_clauses: entries('phrase'),
-    impersonal_directives: entries('phrase'),
-    host_formulae: entries('phrase'),
-    reiterative_words: strings,
-    discuss_objects: strings,
-    invitation_objects: strings,
-    meeting_objects: strings,
-    framing_blockers: strings,
-    deliverable_participles: strings,
-    directive_participles: strings,
-    descriptive_verbs: strings,
-    deliverable_subjects: strings,
-    agent_nouns: strings,
-    group_references: strings,
-    grouping_nouns: strings,
-    outside_quantifiers: strings,
-    leader_titles: strings,
-  },
-  { rest: any },
-);
+const commitments = map({
+  source: str,
+  version: num,
+  gazetteers: map({}, { rest: str }),
+  semi_modals: any,
+  verbs: any,
+  head_nouns: any,
+  intensifiers: any,
+  negation: any,
+  future_markers: entries('form'),
+  predicate_adjectives: entries('word'),
+  progressive_verbs: entries('lemma'),
+  reported_commitments: entries('noun'),
+  escape_clauses: entries('phrase'),
+  impersonal_directives: entries('phrase'),
+  host_formulae: entries('phrase'),
+  reiterative_words: strings,
+  discuss_objects: strings,
+  invitation_objects: strings,
+  meeting_objects: strings,
+  framing_blockers: strings,
+  deliverable_participles: strings,
+  directive_participles: strings,
+  descriptive_verbs: strings,
+  deliverable_subjects: strings,
+  agent_nouns: strings,
+  group_references: strings,
+  grouping_nouns: strings,
+  outside_quantifiers: strings,
+  leader_titles: strings,
+});
 
 /** The commitment stage's construction classes (commitments/classes.ts checks the values). */
-const stanceNouns = map(
-  {
-    version: num,
-    light_verbs: entries('lemma'),
-    ongoing_activity: map({}, { rest: any }),
-    narrative_verbs: strings,
-    warning_quantifiers: strings,
-    warning_participles: strings,
-    engage_participles: strings,
-    directive_predicates: strings,
-    directive_modals: strings,
-    concern_predicates: strings,
-    threat_verbs: strings,
-    threat_nouns: strings,
-  },
-  { rest: any },
-);
+const stanceNouns = map({
+  source: str,
+  version: num,
+  light_verbs: entries('lemma'),
+  ongoing_activity: map({}, { rest: any }),
+  narrative_verbs: strings,
+  warning_quantifiers: strings,
+  warning_participles: strings,
+  engage_participles: strings,
+  directive_predicates: strings,
+  directive_modals: strings,
+  concern_predicates: strings,
+  threat_verbs: strings,
+  threat_nouns: strings,
+});
 
 export const PIPELINE_SCHEMAS: Record<string, Schema> = {
   'pipeline.yml': pipeline,
