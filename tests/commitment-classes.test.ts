@@ -10,7 +10,7 @@ import type { Document } from '../src/document.js';
 import { DEFAULT_PIPELINE_DIR } from '../src/pipeline.js';
 import { DataLoader } from '../src/data/load.js';
 import { loadLexicon } from '../src/stages/commitments/lexicon.js';
-import { type Ent, run } from './commitment-harness.js';
+import { OPEN, OPEN_ENTS, run } from './commitment-harness.js';
 
 const view = (doc: Document) =>
   doc.commitments.map((c) => ({
@@ -25,12 +25,6 @@ const view = (doc: Document) =>
   }));
 const brief = (doc: Document) => view(doc).map((c) => [c.trigger, c.category, c.strength]);
 
-const OPEN = 'The leaders of Norway and Kenya met in Nairobi today.';
-const OPEN_ENTS: Ent[] = [
-  ['Norway', 'GPE', 'NOR'],
-  ['Kenya', 'GPE', 'KEN'],
-  ['Nairobi', 'GPE', 'KEN'],
-];
 const BOTH = ['KEN', 'NOR'];
 
 describe('coordinated predicates under one subject and modal', () => {

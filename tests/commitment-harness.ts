@@ -38,3 +38,11 @@ export function run(lines: string[], ents: Ent[] = [], title?: string): Document
     .sort((a, b) => a.start - b.start);
   return stage({ ...doc, segments, entities });
 }
+
+/** An opening that makes Norway and Kenya the statement's participants. */
+export const OPEN = 'The leaders of Norway and Kenya met in Nairobi today.';
+export const OPEN_ENTS: Ent[] = [
+  ['Norway', 'GPE', 'NOR'],
+  ['Kenya', 'GPE', 'KEN'],
+  ['Nairobi', 'GPE', 'KEN'],
+];

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Document } from '../src/document.js';
-import { type Ent, run } from './commitment-harness.js';
+import { OPEN, OPEN_ENTS, run } from './commitment-harness.js';
 
 const brief = (doc: Document) =>
   doc.commitments.map((c) => [
@@ -14,13 +14,6 @@ const brief = (doc: Document) =>
     c.strength,
     c.actor ? doc.text.slice(c.actor.start, c.actor.end) : null,
   ]);
-
-const OPEN = 'The leaders of Norway and Kenya met in Nairobi today.';
-const OPEN_ENTS: Ent[] = [
-  ['Norway', 'GPE', 'NOR'],
-  ['Kenya', 'GPE', 'KEN'],
-  ['Nairobi', 'GPE', 'KEN'],
-];
 
 describe('holderless concern (guide §5)', () => {
   it('annotates an alarming state and a posed threat with no holder as CONCERN, actor null', () => {
