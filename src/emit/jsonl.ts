@@ -72,8 +72,11 @@ const sortedByStart = (spans: Span[]): boolean => {
   return true;
 };
 
-/** The records of one document, in segment order. */
-export function toRecords(doc: Document): SegmentRecord[] {
+/**
+ * The records of one document, in segment order, one at a time: emitting a long
+ * document then never holds every record alive at once (old-space GC grew with it).
+ */
+export function* eachRecord(doc: Document): Generator<SegmentRecord> {
   let section: string | null = null;
   const { segments, entities: ents, commitments: comms } = doc;
   const triggers = comms.map((c) => c.trigger);
@@ -82,7 +85,6 @@ export function toRecords(doc: Document): SegmentRecord[] {
   const walk = sortedByStart(segments) && sortedByStart(triggers);
   let e = 0;
   let c = 0;
-  const records: SegmentRecord[] = [];
   for (let i = 0; i < segments.length; i++) {
     const seg = segments[i];
     const base = spanRecord(doc, seg);
@@ -100,7 +102,7 @@ export function toRecords(doc: Document): SegmentRecord[] {
     } else {
       for (const cm of comms) if (inside(seg, cm.trigger)) commitments.push(commitmentRecord(doc, cm));
     }
-    records.push({
+    yield {
       schema: SCHEMA,
       doc: doc.id,
       seg: i,
@@ -111,15 +113,20 @@ export function toRecords(doc: Document): SegmentRecord[] {
       text: base.text,
       entities,
       commitments,
-    });
+    };
     if (seg.kind === 'heading') section = base.text;
   }
-  return records;
+}
+
+/** The records of one document, in segment order. */
+export function toRecords(doc: Document): SegmentRecord[] {
+  return [...eachRecord(doc)];
 }
 
 /** The `.jsonl` file content of one document: one line per segment, `\n` endings. */
 export function toJsonl(doc: Document): string {
-  let out = '';
-  for (const r of toRecords(doc)) out += `${JSON.stringify(r)}\n`;
-  return out;
+  // One join instead of `+=`: a rope of one node per segment is slow to flatten and to collect.
+  const lines: string[] = [];
+  for (const r of eachRecord(doc)) lines.push(JSON.stringify(r));
+  return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
 }

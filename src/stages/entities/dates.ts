@@ -26,13 +26,22 @@ const THIS_UNIT = /^(decade|year|century)$/;
 const COUNT_NOUN =
   /^(people|persons|troops|soldiers|tons|tonnes|units|jobs|students|refugees|doses|km|kilometers|miles|acres|megawatts|MW|GW|barrels|vehicles|homes|families|workers)$/i;
 
-/** Index of the first token with start >= pos (tokens sorted). */
-const tokenAt = (toks: Tok[], pos: number): number => lowerBound(toks, 'start', pos);
+/** Mention types that can yield an entity; the rest (`EMOJI`, `URL`, …) are skipped before any search. */
+const USED = new Set(['DATE', 'DURATION', ...PASS_THROUGH.keys()]);
 
 export function dateCandidates(toks: Tok[], mentions: NumericMention[], lex: EntityLexicon, out: Candidate[]): void {
+  // Mentions come sorted by start: a cursor finds their tokens in one pass, which
+  // matters in one giant segment (an emoji run with no sentence end).
+  let at = 0;
+  let prevStart = -1;
   for (const m of mentions) {
-    let s = tokenAt(toks, m.start);
-    let e = tokenAt(toks, m.end);
+    if (!USED.has(m.type)) continue;
+    if (m.start < prevStart) at = lowerBound(toks, 'start', m.start);
+    prevStart = m.start;
+    while (at < toks.length && toks[at].start < m.start) at++;
+    let s = at;
+    let e = s;
+    while (e < toks.length && toks[e].start < m.end) e++;
     if (s >= e) continue;
     const text = toks
       .slice(s, e)

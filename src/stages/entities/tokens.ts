@@ -76,10 +76,11 @@ function tokenBounds(slice: string, out: number[]): void {
       i++;
       continue;
     }
+    // `test` moves lastIndex to the match end without allocating a match (emoji runs give millions).
     TOKEN_AT.lastIndex = i;
-    const m = TOKEN_AT.exec(slice)!;
-    out.push(i, i + m[0].length);
-    i += m[0].length;
+    if (!TOKEN_AT.test(slice)) throw new Error(`entities: no token at ${i}`); // unreachable: \S always matches
+    out.push(i, TOKEN_AT.lastIndex);
+    i = TOKEN_AT.lastIndex;
   }
 }
 
