@@ -102,14 +102,18 @@ export async function waitFor(cond: () => boolean, what: string, ms = 120_000): 
 const PARAGRAPH =
   'The United States and Japan reaffirmed their alliance and committed to expand cooperation on clean energy. ';
 
+/** `n` generated statements of 40 sentences each in `dir` (the same bytes on every machine). */
+export function generatedFolder(dir: string, n: number): string[] {
+  mkdirSync(dir, { recursive: true });
+  const names = Array.from({ length: n }, (_, i) => `doc-${String(i).padStart(5, '0')}.txt`);
+  names.forEach((name, i) => writeFileSync(join(dir, name), `Statement ${i}.\n${PARAGRAPH.repeat(40)}\n`));
+  return names;
+}
+
 /** `n` statements in `dir` (sorted names): the first corpus statements, or generated ones when the corpus is absent. */
 export function corpusFolder(dir: string, n: number): string[] {
+  if (!existsSync(CORPUS)) return generatedFolder(dir, n);
   mkdirSync(dir, { recursive: true });
-  if (!existsSync(CORPUS)) {
-    const names = Array.from({ length: n }, (_, i) => `doc-${String(i).padStart(5, '0')}.txt`);
-    names.forEach((name, i) => writeFileSync(join(dir, name), `Statement ${i}.\n${PARAGRAPH.repeat(40)}\n`));
-    return names;
-  }
   const names = readdirSync(CORPUS)
     .filter((x) => x.endsWith('.md'))
     .sort()

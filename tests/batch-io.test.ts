@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { jsonErrorOffset } from '../src/batch/json-position.js';
 import {
-  corpusFolder,
+  generatedFolder,
   jsa,
   readManifest,
   readRecords,
@@ -54,9 +54,11 @@ const noStackTrace = (stderr: string): void => expect(stderr).not.toMatch(/\n\s+
 
 describe.skipIf(!canMount)('the run cannot complete: exit 3, one line', { timeout: 300_000 }, () => {
   it('a full disk: per-document write errors, then the manifest error; no temp file left', () => {
-    const disk = tmpfs('64k')!;
+    // Generated inputs (each output ≈ 40 KB): the first output fills most of the disk, the rest and
+    // then the manifest (≈ 16 KB) find no room, whatever corpus is or is not beside the project.
+    const disk = tmpfs('48k')!;
     const input = join(tempDir('full'), 'in');
-    corpusFolder(input, 40);
+    generatedFolder(input, 40);
     const out = join(disk, 'out');
     const r = jsa(['annotate', input, '--out', out, '--workers', '1']);
     expect(r.status).toBe(3);
