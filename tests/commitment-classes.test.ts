@@ -10,19 +10,8 @@ import type { Document } from '../src/document.js';
 import { DEFAULT_PIPELINE_DIR } from '../src/pipeline.js';
 import { DataLoader } from '../src/data/load.js';
 import { loadLexicon } from '../src/stages/commitments/lexicon.js';
-import { OPEN, OPEN_ENTS, run } from './commitment-harness.js';
+import { OPEN, OPEN_ENTS, run, view } from './commitment-harness.js';
 
-const view = (doc: Document) =>
-  doc.commitments.map((c) => ({
-    trigger: doc.text.slice(c.trigger.start, c.trigger.end).replace(/\s+/g, ' '),
-    lemma: c.lemma,
-    category: c.category,
-    strength: c.strength,
-    negated: c.negated,
-    reiterated: c.reiterated,
-    actor: c.actor ? doc.text.slice(c.actor.start, c.actor.end) : null,
-    parties: c.parties,
-  }));
 const brief = (doc: Document) => view(doc).map((c) => [c.trigger, c.category, c.strength]);
 
 const BOTH = ['KEN', 'NOR'];

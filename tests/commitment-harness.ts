@@ -46,3 +46,16 @@ export const OPEN_ENTS: Ent[] = [
   ['Kenya', 'GPE', 'KEN'],
   ['Nairobi', 'GPE', 'KEN'],
 ];
+
+/** The commitments of `doc` as strings and fields a test asserts on. */
+export const view = (doc: Document) =>
+  doc.commitments.map((c) => ({
+    trigger: doc.text.slice(c.trigger.start, c.trigger.end).replace(/\s+/g, ' '),
+    lemma: c.lemma,
+    category: c.category,
+    strength: c.strength,
+    negated: c.negated,
+    reiterated: c.reiterated,
+    actor: c.actor ? doc.text.slice(c.actor.start, c.actor.end) : null,
+    parties: c.parties,
+  }));

@@ -5,19 +5,8 @@
  * Hand-written sentences with hand-placed entities (no dev gold).
  */
 import { describe, expect, it } from 'vitest';
-import type { Document } from '../src/document.js';
-import { type Ent, lex, run } from './commitment-harness.js';
+import { type Ent, lex, run, view } from './commitment-harness.js';
 import { titleParties } from '../src/stages/commitments/names.js';
-
-const view = (doc: Document) =>
-  doc.commitments.map((c) => ({
-    trigger: doc.text.slice(c.trigger.start, c.trigger.end).replace(/\s+/g, ' '),
-    category: c.category,
-    strength: c.strength,
-    reiterated: c.reiterated,
-    actor: c.actor ? doc.text.slice(c.actor.start, c.actor.end) : null,
-    parties: c.parties,
-  }));
 
 const OPEN = 'The leaders of Chile, Peru and Canada met today.';
 const OPEN_ENTS: Ent[] = [

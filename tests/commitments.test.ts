@@ -5,23 +5,12 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COMMITMENT_CATEGORIES, type Document } from '../src/document.js';
+import { COMMITMENT_CATEGORIES } from '../src/document.js';
 import { DEFAULT_PIPELINE_DIR, loadPipeline } from '../src/pipeline.js';
 import { DataLoader } from '../src/data/load.js';
 import { loadLexicon } from '../src/stages/commitments/lexicon.js';
-import { type Ent, lex, run } from './commitment-harness.js';
+import { type Ent, lex, run, view } from './commitment-harness.js';
 import { toRecords } from '../src/emit/jsonl.js';
-
-const view = (doc: Document) =>
-  doc.commitments.map((c) => ({
-    trigger: doc.text.slice(c.trigger.start, c.trigger.end).replace(/\s+/g, ' '),
-    category: c.category,
-    strength: c.strength,
-    reiterated: c.reiterated,
-    negated: c.negated,
-    actor: c.actor ? doc.text.slice(c.actor.start, c.actor.end) : null,
-    parties: c.parties,
-  }));
 
 const OPEN = 'President Alpha of the United States and Prime Minister Beta of Canada met today in Ottawa.';
 const OPEN_ENTS: Ent[] = [
